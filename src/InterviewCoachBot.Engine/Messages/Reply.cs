@@ -1,0 +1,13 @@
+namespace InterviewCoachBot.Engine.Messages;
+
+/// <summary>A platform-neutral message to the user: plain text (adapters escape it) and optional rows of buttons.</summary>
+public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>> Buttons)
+{
+    public Reply(string text)
+        : this(text, [])
+    {
+    }
+
+    /// <summary>An optional file sent with the message, such as an export.</summary>
+    public ReplyDocument? Document { get; init; }
+}

@@ -1,0 +1,16 @@
+namespace InterviewCoachBot.Engine.Model;
+
+/// <summary>A candidate as the bot stores them: one row per platform identity.</summary>
+public sealed record UserAccount
+{
+    public required long Id { get; init; }
+
+    public required string Platform { get; init; }
+
+    public required string ExternalId { get; init; }
+
+    /// <summary>IANA id of the zone every time is shown and typed in.</summary>
+    public required string TimeZoneId { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+}
