@@ -5,5 +5,6 @@ namespace InterviewCoachBot.Engine.Ports;
 /// <summary>Messages the bot owes a user, written in the same transaction as the change that caused them.</summary>
 public interface IOutboxStore
 {
-    Task<long> AddAsync(long userId, string platform, string chatId, Reply reply, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <param name="userId">Null once the user was deleted (the goodbye after <c>forget</c>).</param>
+    Task<long> AddAsync(long? userId, string platform, string chatId, Reply reply, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

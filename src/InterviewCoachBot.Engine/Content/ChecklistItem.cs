@@ -1,0 +1,3 @@
+namespace InterviewCoachBot.Engine.Content;
+
+public sealed record ChecklistItem(string Key, string Text);

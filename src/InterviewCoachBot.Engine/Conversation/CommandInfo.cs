@@ -1,0 +1,8 @@
+namespace InterviewCoachBot.Engine.Conversation;
+
+/// <summary>How a command is named and described; adapters use it for menus and slash-command registration.</summary>
+/// <param name="Name">The verb, lower case, without a slash.</param>
+/// <param name="Summary">One line for menus (Telegram allows up to 256 characters, Discord 100).</param>
+/// <param name="Usage">An example of the command with arguments, shown in help.</param>
+/// <param name="Aliases">Other words that run the same command.</param>
+public sealed record CommandInfo(string Name, string Summary, string Usage, params string[] Aliases);

@@ -1,0 +1,47 @@
+using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Model;
+using InterviewCoachBot.Engine.Ports;
+
+namespace InterviewCoachBot.Engine.Conversation;
+
+/// <summary>Everything a command or wizard needs while handling one inbound message, inside its transaction.</summary>
+public sealed class Turn(IBotTransaction store, UserAccount user, string chatId, DateTimeOffset now, TimeZoneInfo zone)
+{
+    private readonly List<Reply> replies = [];
+
+    public IBotTransaction Store { get; } = store;
+
+    public UserAccount User { get; private set; } = user;
+
+    public string ChatId { get; } = chatId;
+
+    /// <summary>The instant the message is handled, in UTC.</summary>
+    public DateTimeOffset Now { get; } = now;
+
+    /// <summary>The user's zone; every time shown or typed is in it.</summary>
+    public TimeZoneInfo Zone { get; private set; } = zone;
+
+    public IReadOnlyList<Reply> Replies => replies;
+
+    /// <summary>Set by <c>forget</c>: the replies of this turn must no longer point to the deleted user.</summary>
+    public bool UserForgotten { get; set; }
+
+    public void Say(Reply reply) => replies.Add(reply);
+
+    public void Say(string text, params IReadOnlyList<ReplyButton>[] buttonRows) => replies.Add(new Reply(text, buttonRows));
+
+    public Task SaveDialogAsync(DialogState state, CancellationToken cancellationToken) =>
+        Store.Dialogs.SaveAsync(User.Id, ChatId, state, cancellationToken);
+
+    public Task ClearDialogAsync(CancellationToken cancellationToken) =>
+        Store.Dialogs.ClearAsync(User.Id, ChatId, cancellationToken);
+
+    public DialogState NewDialog(string kind, string step) =>
+        new(kind, step, new Dictionary<string, string>(StringComparer.Ordinal), Now);
+
+    public void ChangeZone(TimeZoneInfo newZone)
+    {
+        Zone = newZone;
+        User = User with { TimeZoneId = newZone.Id };
+    }
+}

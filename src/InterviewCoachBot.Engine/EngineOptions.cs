@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace InterviewCoachBot.Engine;
+
+/// <summary>Settings of the conversation engine (section <c>Engine</c>).</summary>
+public sealed class EngineOptions
+{
+    public const string SectionName = "Engine";
+
+    /// <summary>A wizard left alone this long is closed with a message at the user's next input.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "Engine:WizardIdleTimeout must be between 1 minute and 7 days.")]
+    public TimeSpan WizardIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Zone for a new user when the platform gives no hint; the user changes it with <c>timezone</c>.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string DefaultTimeZone { get; set; } = "UTC";
+
+    /// <summary>Where the coaching content lives; relative paths are resolved against the application folder.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string ContentPath { get; set; } = "content";
+}

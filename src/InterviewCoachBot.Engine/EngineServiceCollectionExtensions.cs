@@ -1,0 +1,63 @@
+using InterviewCoachBot.Engine;
+using InterviewCoachBot.Engine.Commands;
+using InterviewCoachBot.Engine.Content;
+using InterviewCoachBot.Engine.Conversation;
+using InterviewCoachBot.Engine.Interviews;
+using InterviewCoachBot.Engine.Time;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class EngineServiceCollectionExtensions
+{
+    /// <summary>Registers the conversation engine, its commands and wizards, and the content they coach from.</summary>
+    public static IServiceCollection AddConversationEngine(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptionsWithValidateOnStart<EngineOptions>().BindConfiguration(EngineOptions.SectionName);
+        services.TryAddSingleton<IValidateOptions<EngineOptions>, EngineOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => ContentLibrary.Load(ResolveContentPath(provider.GetRequiredService<IOptions<EngineOptions>>().Value.ContentPath)));
+        services.TryAddSingleton(provider => provider.GetRequiredService<ContentLibrary>().TimeZones);
+
+        services.TryAddSingleton<MomentParser>();
+        services.TryAddSingleton<TimeZoneResolver>();
+        services.TryAddSingleton<InterviewFields>();
+        services.TryAddSingleton<InterviewProgress>();
+        services.TryAddSingleton<InterviewSummary>();
+        services.TryAddSingleton<FreeTextAdvisor>();
+
+        AddDialog<AddInterviewDialog>(services);
+        AddDialog<EditInterviewDialog>(services);
+        AddDialog<DeleteInterviewDialog>(services);
+        AddDialog<TimeZoneDialog>(services);
+        AddDialog<ForgetDialog>(services);
+
+        // Registration order is the order /help lists them.
+        services.AddSingleton<ICommand, HelpCommand>();
+        services.AddSingleton<ICommand, AddInterviewCommand>();
+        services.AddSingleton<ICommand, ListInterviewsCommand>();
+        services.AddSingleton<ICommand, EditInterviewCommand>();
+        services.AddSingleton<ICommand, DeleteInterviewCommand>();
+        services.AddSingleton<ICommand, TimeZoneCommand>();
+        services.AddSingleton<ICommand, CancelCommand>();
+        services.AddSingleton<ICommand, ForgetCommand>();
+
+        services.TryAddSingleton<CommandCatalog>();
+        services.TryAddSingleton<DialogCatalog>();
+        services.TryAddSingleton<TurnRouter>();
+        services.TryAddSingleton<ConversationEngine>();
+        return services;
+    }
+
+    private static void AddDialog<TDialog>(IServiceCollection services)
+        where TDialog : class, IDialog
+    {
+        services.TryAddSingleton<TDialog>();
+        services.AddSingleton<IDialog>(provider => provider.GetRequiredService<TDialog>());
+    }
+
+    private static string ResolveContentPath(string path) =>
+        Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using InterviewCoachBot.Engine.Conversation;
+using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Model;
+
+namespace InterviewCoachBot.Engine.Interviews;
+
+/// <summary>Changes one field of an interview: asks which field (unless given), then the new value.</summary>
+public sealed class EditInterviewDialog(InterviewFields fields, InterviewSummary summary) : IDialog
+{
+    public const string DialogKind = "interview.edit";
+    private const string NumberKey = "number";
+    private const string FieldKey = "field";
+    private const string FieldStep = "field";
+    private const string ValueStep = "value";
+
+    public string Kind => DialogKind;
+
+    public string Title => "interview change";
+
+    public async Task StartAsync(Turn turn, Interview interview, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(interview);
+        var state = turn.NewDialog(DialogKind, FieldStep)
+            .With(NumberKey, interview.Number.ToString(CultureInfo.InvariantCulture), FieldStep, turn.Now);
+        var (fieldName, value) = CommandLine.Split(arguments);
+        var field = fields.Find(fieldName);
+        if (field is null)
+        {
+            var problem = fieldName.Length == 0 ? null : $"\"{Clip(fieldName)}\" isn't something I keep about an interview.";
+            await AskFieldAsync(turn, state, interview, problem, cancellationToken);
+            return;
+        }
+
+        state = state.With(FieldKey, field.Key, ValueStep, turn.Now);
+        await (value.Length == 0
+            ? AskValueAsync(turn, state, interview, field, cancellationToken)
+            : ApplyAsync(turn, state, interview, field, value, cancellationToken));
+    }
+
+    public async Task ContinueAsync(Turn turn, DialogState state, string answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(state);
+        var number = int.Parse(state.Value(NumberKey)!, CultureInfo.InvariantCulture);
+        var interview = await turn.Store.Interviews.GetAsync(turn.User.Id, number, cancellationToken);
+        if (interview is null)
+        {
+            await turn.ClearDialogAsync(cancellationToken);
+            turn.Say($"Interview #{number} no longer exists, so there's nothing to change.");
+            return;
+        }
+
+        if (state.Step == FieldStep)
+        {
+            var field = fields.Find(answer);
+            await (field is null
+                ? AskFieldAsync(turn, state, interview, $"\"{Clip(answer)}\" isn't something I keep about an interview.", cancellationToken)
+                : AskValueAsync(turn, state.With(FieldKey, field.Key, ValueStep, turn.Now), interview, field, cancellationToken));
+            return;
+        }
+
+        var editing = fields.Find(state.Value(FieldKey)!) ?? throw new InvalidOperationException("Unknown field in edit wizard.");
+        await ApplyAsync(turn, state, interview, editing, answer, cancellationToken);
+    }
+
+    private static async Task AskValueAsync(Turn turn, DialogState state, Interview interview, InterviewField field, CancellationToken cancellationToken)
+    {
+        await turn.SaveDialogAsync(state, cancellationToken);
+        var current = field.Show(turn, InterviewFields.ValueOf(interview, field.Key));
+        var question = field.Ask(turn);
+        turn.Say(question with { Text = $"The {field.Label} of #{interview.Number} is now: {current}\n{question.Text}" });
+    }
+
+    private async Task ApplyAsync(Turn turn, DialogState state, Interview interview, InterviewField field, string answer, CancellationToken cancellationToken)
+    {
+        switch (field.Accept(turn, answer))
+        {
+            case FieldResult.Accepted accepted:
+                var changed = InterviewFields.WithValue(interview, field.Key, accepted.Value);
+                await turn.Store.Interviews.UpdateAsync(turn.User.Id, changed, cancellationToken);
+                await turn.ClearDialogAsync(cancellationToken);
+                turn.Say($"Changed the {field.Label} of #{interview.Number}.\n\n{summary.Describe(turn, changed)}");
+                break;
+            case FieldResult.Rejected rejected:
+                await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
+                turn.Say(rejected.Reprompt);
+                break;
+        }
+    }
+
+    private async Task AskFieldAsync(Turn turn, DialogState state, Interview interview, string? problem, CancellationToken cancellationToken)
+    {
+        await turn.SaveDialogAsync(state with { Step = FieldStep, UpdatedAt = turn.Now }, cancellationToken);
+        var buttons = fields.All.Select(field => (IReadOnlyList<ReplyButton>)[new ReplyButton(Capitalise(field.Label), ButtonData.Answer(field.Key))]);
+        var lead = problem is null ? string.Empty : problem + "\n";
+        turn.Say(new Reply($"{lead}What do you want to change about #{interview.Number} {interview.Company}?", [.. buttons]));
+    }
+
+    private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string Clip(string text) => text.Length > 30 ? text[..30] + "…" : text;
+}

@@ -1,0 +1,46 @@
+using InterviewCoachBot.Engine.Conversation;
+using InterviewCoachBot.Engine.Messages;
+
+namespace InterviewCoachBot.Engine.Interviews;
+
+/// <summary>A short free-text answer such as the company name: trimmed, single line, bounded length.</summary>
+public sealed class TextField(string key, string label, string question, string example, bool optional = false) : InterviewField
+{
+    private const string SkipWord = "skip";
+
+    public override string Key => key;
+
+    public override string Label => label;
+
+    public override Reply Ask(Turn turn) => optional
+        ? new Reply($"{question}\nFor example: {example}. Or send \"{SkipWord}\" if you'd rather not say.", [[new ReplyButton("Skip", ButtonData.Answer(SkipWord))]])
+        : new Reply($"{question}\nFor example: {example}");
+
+    public override FieldResult Accept(Turn turn, string answer)
+    {
+        var value = string.Join(' ', answer.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (optional && value.Equals(SkipWord, StringComparison.OrdinalIgnoreCase))
+        {
+            return new FieldResult.Accepted(string.Empty);
+        }
+
+        if (value.Length == 0)
+        {
+            return Reject(turn, $"I need the {label} to go on.");
+        }
+
+        if (value.Length > TextLimits.ShortField)
+        {
+            return Reject(turn, $"That {label} is {value.Length} characters long; please keep it under {TextLimits.ShortField}.");
+        }
+
+        if (value.Any(char.IsControl))
+        {
+            return Reject(turn, $"The {label} can't contain control characters.");
+        }
+
+        return new FieldResult.Accepted(value);
+    }
+
+    public override string Show(Turn turn, string value) => value.Length == 0 ? "(not given)" : value;
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using InterviewCoachBot.Engine.Conversation;
+using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Time;
+
+namespace InterviewCoachBot.Engine.Interviews;
+
+/// <summary>When the interview took place or will take place, typed in the user's zone and stored in UTC.</summary>
+public sealed class WhenField(MomentParser parser) : InterviewField
+{
+    public override string Key => "when";
+
+    public override string Label => "date and time";
+
+    public static DateTimeOffset Parse(string stored) =>
+        DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime();
+
+    public static string Store(DateTimeOffset instant) => instant.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    public override Reply Ask(Turn turn) => new(
+        $"When did the interview take place, or when will it? Your time zone is {LocalTimes.DescribeZone(turn.Zone, turn.Now)} (change it with /timezone).\n" +
+        "For example: today 15:00, yesterday 3pm, mon 9:00, 25 Nov 14:30, 2 hours ago",
+        [
+            [new ReplyButton("1 hour ago", ButtonData.Answer("1 hour ago")), new ReplyButton("Yesterday 10:00", ButtonData.Answer("yesterday 10:00"))],
+            [new ReplyButton("Tomorrow 10:00", ButtonData.Answer("tomorrow 10:00")), new ReplyButton("Tomorrow 14:00", ButtonData.Answer("tomorrow 14:00"))],
+        ]);
+
+    public override FieldResult Accept(Turn turn, string answer) => parser.Parse(answer, turn.Now, turn.Zone) switch
+    {
+        MomentParseResult.Parsed parsed => new FieldResult.Accepted(Store(parsed.Utc)),
+        MomentParseResult.Rejected rejected => Reject(turn, rejected.Reason),
+        MomentParseResult.AmbiguousLocalTime twice => new FieldResult.Rejected(AskWhichOccurrence(turn, twice)),
+        _ => throw new InvalidOperationException("Unknown parse result."),
+    };
+
+    public override string Show(Turn turn, string value) => LocalTimes.Format(Parse(value), turn.Zone, turn.Now);
+
+    private static Reply AskWhichOccurrence(Turn turn, MomentParseResult.AmbiguousLocalTime twice)
+    {
+        var clock = twice.Local.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var day = twice.Local.ToString("ddd d MMM", CultureInfo.InvariantCulture);
+        return new Reply(
+            $"{clock} happens twice on {day} in {turn.Zone.Id}, because the clocks go back that night. Which one do you mean?",
+            [[Occurrence($"{clock}, first time", twice.Earlier), Occurrence($"{clock}, second time", twice.Later)]]);
+    }
+
+    private static ReplyButton Occurrence(string label, DateTimeOffset instant) =>
+        new(label, ButtonData.Answer(instant.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm'Z'", CultureInfo.InvariantCulture)));
+}

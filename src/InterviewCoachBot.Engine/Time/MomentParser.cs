@@ -1,0 +1,296 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Diagnostics.CodeAnalysis;
+
+namespace InterviewCoachBot.Engine.Time;
+
+/// <summary>
+/// Reads when an interview took place or will take place, as a candidate types it in their own zone:
+/// "tomorrow 10:30", "mon 9:00", "25 Nov 14:30", "2 hours ago", "2026-11-01T05:30Z".
+/// </summary>
+/// <remarks>
+/// <para>
+/// Wall-clock text is read in the user's zone and returned in UTC. A wall time the clocks skip is rejected with the jump
+/// explained; one they pass twice comes back as <see cref="MomentParseResult.AmbiguousLocalTime"/>. Text with an explicit
+/// offset or Z is an exact instant and bypasses the zone. Relative amounts ("in 2 days") move the instant <c>now</c>,
+/// so they ignore DST.
+/// </para>
+/// <para>
+/// Numeric dates are accepted when only one reading is a real date: "25/11" as day/month, "11/25" as month/day.
+/// When both readings are real dates ("5/11") the text is rejected and the user is asked for "5 Nov", because the
+/// user's locale is unknown and a wrong guess would be stored silently. "5/5" is accepted: both readings agree.
+/// </para>
+/// <para>
+/// Without a year, the year that puts the date nearest to today is used. A day without a time, or an hour without
+/// minutes or am/pm ("tomorrow 10"), is rejected rather than guessed. "tonight" with an hour from 1 to 11 and no am/pm
+/// means the evening; "midnight" is the start of the day it names, like 12am. Typed years must lie within
+/// <see cref="DayParser.MaxYearsAway"/> years of now.
+/// </para>
+/// </remarks>
+public sealed partial class MomentParser
+{
+    private const int MaxLength = 100;
+    private const string Example = "tomorrow 10:30";
+    private const string Clock =
+        "(?<clock>noon|midnight|(?<hour>[0-9]{1,2})(?::(?<minute>[0-9]{2}))? ?(?<half>am|pm)|(?<hour>[0-9]{1,2}):(?<minute>[0-9]{2}))";
+
+    private static readonly Dictionary<string, TimeSpan> Units = new(StringComparer.Ordinal)
+    {
+        ["min"] = TimeSpan.FromMinutes(1),
+        ["mins"] = TimeSpan.FromMinutes(1),
+        ["minute"] = TimeSpan.FromMinutes(1),
+        ["minutes"] = TimeSpan.FromMinutes(1),
+        ["hr"] = TimeSpan.FromHours(1),
+        ["hrs"] = TimeSpan.FromHours(1),
+        ["hour"] = TimeSpan.FromHours(1),
+        ["hours"] = TimeSpan.FromHours(1),
+        ["day"] = TimeSpan.FromDays(1),
+        ["days"] = TimeSpan.FromDays(1),
+        ["week"] = TimeSpan.FromDays(7),
+        ["weeks"] = TimeSpan.FromDays(7),
+    };
+
+    private static readonly Dictionary<string, TimeOnly> NamedClocks = new(StringComparer.Ordinal)
+    {
+        ["noon"] = new TimeOnly(12, 0),
+        ["midnight"] = TimeOnly.MinValue,
+    };
+
+    private static readonly HashSet<string> Vocabulary =
+        [.. Units.Keys, .. NamedClocks.Keys, .. DayParser.Keywords, "now", "in", "ago", "a", "an", "am", "pm", "at", "on", "z", "utc"];
+
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Registered as a service; callers depend on an instance.")]
+    public MomentParseResult Parse(string? text, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var shown = text?.Trim() ?? string.Empty;
+        if (shown.Length == 0)
+        {
+            return Reject($"Please type a date and time. Try: {Example}");
+        }
+
+        if (shown.Length > MaxLength)
+        {
+            return Reject(string.Create(
+                CultureInfo.InvariantCulture, $"That is longer than {MaxLength} characters; a date and time is much shorter. Try: {Example}"));
+        }
+
+        var input = Normalize(shown);
+        return input == "now"
+            ? new MomentParseResult.Parsed(now.ToUniversalTime())
+            : ParseRelative(input, now) ?? ParseWallClock(input, shown, now, zone);
+    }
+
+    // Commas, "at", "on" and the ISO "T" only separate the parts, so they become spaces.
+    private static string Normalize(string text) =>
+        Spaces().Replace(Separators().Replace(text.ToLowerInvariant(), " "), " ").Trim();
+
+    private static MomentParseResult? ParseRelative(string input, DateTimeOffset now)
+    {
+        var match = Relative().Match(input);
+        if (!match.Success || !Units.TryGetValue(match.Groups["unit"].Value, out var unit))
+        {
+            return null;
+        }
+
+        var amount = match.Groups["amount"].Value;
+        var count = amount is "a" or "an" ? 1 : int.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
+        if (unit.TotalDays * count > DayParser.MaxYearsAway * 365.0)
+        {
+            return Reject(string.Create(CultureInfo.InvariantCulture, $"That is more than {DayParser.MaxYearsAway} years from now. Try: in 2 days"));
+        }
+
+        var span = unit * count;
+        return new MomentParseResult.Parsed((match.Groups["ago"].Success ? now - span : now + span).ToUniversalTime());
+    }
+
+    private static MomentParseResult ParseWallClock(string input, string shown, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var exact = WithOffset().Match(input);
+        var local = ReadLocal(exact.Success ? exact.Groups["local"].Value : input, shown, today);
+        if (local.Problem is { } problem)
+        {
+            return Reject(problem);
+        }
+
+        if (!exact.Success)
+        {
+            return InZone(local.Value, zone);
+        }
+
+        var offset = ReadOffset(exact);
+        return offset.Problem is { } badOffset
+            ? Reject(badOffset)
+            : new MomentParseResult.Parsed(new DateTimeOffset(local.Value, offset.Value).ToUniversalTime());
+    }
+
+    private static Reading<DateTime> ReadLocal(string text, string shown, DateOnly today)
+    {
+        var match = DayThenClock().Match(text);
+        if (!match.Success)
+        {
+            match = ClockThenDay().Match(text);
+        }
+
+        if (!match.Success)
+        {
+            return Reading<DateTime>.Fail(WithoutClock(text, shown, today));
+        }
+
+        var dayText = match.Groups["day"].Value;
+        if (DayParser.Parse(dayText, today) is not { } day)
+        {
+            return Reading<DateTime>.Fail(Unreadable(shown));
+        }
+
+        var clock = ReadClock(match, evening: dayText == "tonight");
+        return (day.Problem ?? clock.Problem) is { } problem
+            ? Reading<DateTime>.Fail(problem)
+            : Reading<DateTime>.Of(day.Value.ToDateTime(clock.Value));
+    }
+
+    private static string WithoutClock(string text, string shown, DateOnly today)
+    {
+        if (text.Length > 0 && DayParser.Parse(text, today) is { } day)
+        {
+            return day.Problem ?? $"Add a time, for example: {text} 10:30";
+        }
+
+        var bareHour = BareHour().Match(text);
+        if (bareHour.Success && DayParser.Parse(bareHour.Groups["day"].Value, today) is { } hourDay)
+        {
+            return hourDay.Problem ?? $"Add minutes to the hour, for example: {text}:00";
+        }
+
+        return Unreadable(shown);
+    }
+
+    private static Reading<TimeOnly> ReadClock(Match match, bool evening)
+    {
+        var text = match.Groups["clock"].Value;
+        if (NamedClocks.TryGetValue(text, out var named))
+        {
+            return Reading<TimeOnly>.Of(named);
+        }
+
+        var hour = DayParser.Number(match.Groups["hour"]);
+        var minute = DayParser.OptionalNumber(match.Groups["minute"]) ?? 0;
+        var half = match.Groups["half"].Value;
+        var problem = minute > 59 ? "minutes go up to 59. Try: 10:30"
+            : half.Length > 0 && hour is < 1 or > 12 ? "with am or pm the hour goes from 1 to 12. Try: 3pm"
+            : hour > 23 ? "hours go from 0 to 23. Try: 14:30"
+            : null;
+        if (problem is not null)
+        {
+            return Reading<TimeOnly>.Fail($"\"{text}\" is not a real time: {problem}");
+        }
+
+        // 12am is midnight and 12pm is noon; "tonight 7:30" means the evening.
+        hour = half switch
+        {
+            "am" => hour % 12,
+            "pm" => (hour % 12) + 12,
+            _ => evening && hour is >= 1 and <= 11 ? hour + 12 : hour,
+        };
+        return Reading<TimeOnly>.Of(new TimeOnly(hour, minute));
+    }
+
+    private static Reading<TimeSpan> ReadOffset(Match match)
+    {
+        if (!match.Groups["sign"].Success)
+        {
+            return Reading<TimeSpan>.Of(TimeSpan.Zero);
+        }
+
+        var hours = DayParser.Number(match.Groups["hours"]);
+        var minutes = DayParser.OptionalNumber(match.Groups["minutes"]) ?? 0;
+        var offset = new TimeSpan(hours, minutes, 0);
+        if (minutes > 59 || offset > TimeSpan.FromHours(14))
+        {
+            return Reading<TimeSpan>.Fail(
+                $"\"{match.Groups["offset"].Value}\" is not a UTC offset: offsets go from -14:00 to +14:00. Try: 14:30 +01:00");
+        }
+
+        return Reading<TimeSpan>.Of(match.Groups["sign"].Value == "-" ? -offset : offset);
+    }
+
+    private static MomentParseResult InZone(DateTime local, TimeZoneInfo zone)
+    {
+        if (zone.IsInvalidTime(local))
+        {
+            return Reject(Skipped(local, zone));
+        }
+
+        if (!zone.IsAmbiguousTime(local))
+        {
+            return new MomentParseResult.Parsed(new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone)));
+        }
+
+        var instants = zone.GetAmbiguousTimeOffsets(local)
+            .Select(offset => new DateTimeOffset(local, offset).ToUniversalTime())
+            .Order()
+            .ToArray();
+        return new MomentParseResult.AmbiguousLocalTime(local, instants[0], instants[^1]);
+    }
+
+    private static string Skipped(DateTime local, TimeZoneInfo zone)
+    {
+        // No zone is more than 14 hours from UTC, so the jump lies within 14 hours of the wall time read as UTC.
+        var wall = new DateTimeOffset(local, TimeSpan.Zero);
+        var jump = FirstInstantOfNewOffset(zone, wall.AddHours(-14), wall.AddHours(14));
+        var before = zone.GetUtcOffset(jump.AddMinutes(-1));
+        var after = zone.GetUtcOffset(jump);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{local:HH:mm} does not exist on {local:ddd d MMM} in {zone.Id}: the clocks jump from {jump.ToOffset(before):HH:mm} to {jump.ToOffset(after):HH:mm}. Try: {local + (after - before):d MMM yyyy HH:mm}");
+    }
+
+    private static DateTimeOffset FirstInstantOfNewOffset(TimeZoneInfo zone, DateTimeOffset from, DateTimeOffset to)
+    {
+        // Offsets change on whole minutes, so halving a whole-minute window down to one minute finds the jump exactly.
+        var oldOffset = zone.GetUtcOffset(from);
+        while (to - from > TimeSpan.FromMinutes(1))
+        {
+            var middle = from.AddMinutes(Math.Floor((to - from).TotalMinutes / 2));
+            (from, to) = zone.GetUtcOffset(middle) == oldOffset ? (middle, to) : (from, middle);
+        }
+
+        return to;
+    }
+
+    private static string Unreadable(string shown)
+    {
+        var unknown = Words().Matches(shown)
+            .Select(word => word.Value.ToLowerInvariant())
+            .FirstOrDefault(word => !Vocabulary.Contains(word) && !DayParser.IsName(word));
+        var because = unknown is null ? string.Empty : $": I don't know the word \"{unknown}\"";
+        return $"I couldn't read \"{shown}\" as a date and time{because}. Try: {Example}";
+    }
+
+    private static MomentParseResult.Rejected Reject(string reason) => new(reason);
+
+    [GeneratedRegex(@",|\b(?:at|on)\b|(?<=[0-9]{4}-[0-9]{1,2}-[0-9]{1,2})t(?=[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\b\p{L}+\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+
+    [GeneratedRegex("^(?:in (?<amount>[0-9]+|an?) (?<unit>[a-z]+)|(?<amount>[0-9]+|an?) (?<unit>[a-z]+) (?<ago>ago))$", RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex("^(?<local>.*:[0-9]{2}) ?(?<offset>z|utc|(?<sign>[+-])(?<hours>[0-9]{2}):?(?<minutes>[0-9]{2})?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex WithOffset();
+
+    [GeneratedRegex("^(?:(?<day>.+?) )?" + Clock + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayThenClock();
+
+    [GeneratedRegex("^" + Clock + " (?<day>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockThenDay();
+
+    [GeneratedRegex("^(?:(?<day>.+) )?(?:[01]?[0-9]|2[0-3])$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareHour();
+}

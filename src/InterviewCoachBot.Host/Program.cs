@@ -1,0 +1,3 @@
+using InterviewCoachBot.Host;
+
+return await BotHost.RunAsync(args, Console.Error);

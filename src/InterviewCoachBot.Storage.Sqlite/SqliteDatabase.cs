@@ -1,0 +1,180 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoachBot.Storage.Sqlite;
+
+/// <summary>
+/// The bot's SQLite file: creates its folder, migrates its schema once, and hands out pooled connections with the
+/// durability settings applied (WAL, <c>synchronous</c>, <c>busy_timeout</c>, foreign keys, secure delete).
+/// </summary>
+/// <remarks>
+/// Initialization is lazy and thread-safe: the first <see cref="OpenConnectionAsync"/> migrates the file. A host that wants
+/// a bad file to stop it before it starts receiving calls <see cref="InitializeAsync"/> at start-up; later calls return at once.
+/// </remarks>
+public sealed class SqliteDatabase : IDisposable
+{
+    private const string UserVersionSql = "PRAGMA user_version";
+
+    private const string JournalModeWalSql = "PRAGMA journal_mode = WAL";
+
+    private readonly SemaphoreSlim initializationLock = new(1, 1);
+    private readonly ILogger<SqliteDatabase> logger;
+    private readonly string connectionString;
+    private readonly string connectionPragmasSql;
+    private volatile bool initialized;
+
+    public SqliteDatabase(IOptions<SqliteStorageOptions> options, ILogger<SqliteDatabase> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        SqliteTypeHandlers.EnsureRegistered();
+
+        var settings = options.Value;
+        this.logger = logger;
+        FilePath = settings.ResolvePath();
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = (int)Math.Ceiling(settings.BusyTimeout.TotalSeconds),
+        }.ToString();
+
+        // Pragmas take no parameters; both values come from validated options and are re-rendered here, never copied as text.
+        var synchronous = string.Equals(settings.Synchronous, "NORMAL", StringComparison.OrdinalIgnoreCase) ? "NORMAL" : "FULL";
+        var busyTimeoutMilliseconds = ((long)settings.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        connectionPragmasSql = $"""
+            PRAGMA synchronous = {synchronous};
+            PRAGMA busy_timeout = {busyTimeoutMilliseconds};
+            PRAGMA foreign_keys = ON;
+            PRAGMA secure_delete = ON;
+            """;
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string FilePath { get; }
+
+    /// <summary>The schema version (<c>PRAGMA user_version</c>) this build migrates files to.</summary>
+    public static int SchemaVersion => SqliteMigrations.LatestVersion;
+
+    /// <summary>Creates the folder and the file if needed, switches it to WAL and applies the missing migrations, once.</summary>
+    /// <exception cref="InvalidOperationException">The file was written by a newer build (its schema version is higher than <see cref="SchemaVersion"/>).</exception>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        if (initialized)
+        {
+            return;
+        }
+
+        await initializationLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (initialized)
+            {
+                return;
+            }
+
+            var folder = Path.GetDirectoryName(FilePath);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            await using var connection = await OpenConfiguredConnectionAsync(cancellationToken);
+            await EnableWalAsync(connection, cancellationToken);
+            await MigrateAsync(connection, cancellationToken);
+            initialized = true;
+        }
+        finally
+        {
+            initializationLock.Release();
+        }
+    }
+
+    /// <summary>Opens a pooled connection with this database's pragmas applied, initializing the file first if needed.</summary>
+    /// <remarks>A connection is not thread-safe: use it for one unit of work and dispose it.</remarks>
+    public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        await InitializeAsync(cancellationToken);
+        return await OpenConfiguredConnectionAsync(cancellationToken);
+    }
+
+    public void Dispose() => initializationLock.Dispose();
+
+    private async Task<SqliteConnection> OpenConfiguredConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition(connectionPragmasSql, cancellationToken: cancellationToken));
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task EnableWalAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        // Persistent in the file: once set, every later connection opens in WAL mode.
+        var journalMode = await connection.ExecuteScalarAsync<string>(new CommandDefinition(JournalModeWalSql, cancellationToken: cancellationToken));
+        if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            logger.NotWal(FilePath, journalMode ?? "unknown");
+        }
+    }
+
+    private async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var latest = SqliteMigrations.LatestVersion;
+        var current = await connection.ExecuteScalarAsync<int>(new CommandDefinition(UserVersionSql, cancellationToken: cancellationToken));
+        ThrowIfFromTheFuture(current, latest);
+
+        foreach (var migration in SqliteMigrations.All)
+        {
+            if (migration.Version <= current)
+            {
+                continue;
+            }
+
+            // BEGIN IMMEDIATE, then read the version again: another process may have migrated the file meanwhile.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            current = await connection.ExecuteScalarAsync<int>(new CommandDefinition(UserVersionSql, transaction: transaction, cancellationToken: cancellationToken));
+            ThrowIfFromTheFuture(current, latest);
+            if (migration.Version <= current)
+            {
+                continue;
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(migration.Script, transaction: transaction, cancellationToken: cancellationToken));
+            var setVersionSql = string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {migration.Version}");
+            await connection.ExecuteAsync(new CommandDefinition(setVersionSql, transaction: transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            current = migration.Version;
+            logger.MigrationApplied(migration.Version, migration.Name, FilePath);
+        }
+
+        logger.DatabaseReady(FilePath, current);
+    }
+
+    private void ThrowIfFromTheFuture(int fileVersion, int codeVersion)
+    {
+        if (fileVersion <= codeVersion)
+        {
+            return;
+        }
+
+        logger.DatabaseFromTheFuture(FilePath, fileVersion, codeVersion);
+        throw new InvalidOperationException(
+            $"The database file '{FilePath}' has schema version {fileVersion}, but this build of InterviewCoachBot knows versions " +
+            $"up to {codeVersion} only. The file was written by a newer version: run that version, or point Storage:Path at a " +
+            "file made by this one. The file was not changed.");
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace InterviewCoachBot.Storage.Sqlite;
+
+/// <summary>Log messages of the SQLite storage (event ids 2000–2999). Never logs message bodies or user data.</summary>
+internal static partial class SqliteStorageLog
+{
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Applied database migration {Version} ({Name}) to {Path}")]
+    public static partial void MigrationApplied(this ILogger logger, int version, string name, string path);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Database {Path} is at schema version {Version}")]
+    public static partial void DatabaseReady(this ILogger logger, string path, int version);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Critical, Message = "Database {Path} has schema version {FileVersion}, newer than this build's {CodeVersion}")]
+    public static partial void DatabaseFromTheFuture(this ILogger logger, string path, int fileVersion, int codeVersion);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Database {Path} could not be switched to WAL; journal mode is {JournalMode}")]
+    public static partial void NotWal(this ILogger logger, string path, string journalMode);
+}

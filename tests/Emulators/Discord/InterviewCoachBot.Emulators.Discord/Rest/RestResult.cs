@@ -1,0 +1,11 @@
+using System.Text.Json.Nodes;
+
+namespace InterviewCoachBot.Emulators.Discord.Rest;
+
+/// <summary>What a REST handler answers: status, JSON body (null = no body), extra headers, or a dropped connection.</summary>
+internal sealed record RestResult(int Status, JsonNode? Body, IReadOnlyDictionary<string, string>? Headers = null, bool Abort = false)
+{
+    public static RestResult Json(JsonNode body, int status = 200) => new(status, body);
+
+    public static RestResult NoContent() => new(204, null);
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace InterviewCoachBot.Emulators.Discord.Validation;
+
+/// <summary>
+/// Discord's documented message limits that the preview spec states looser or not at all:
+/// content ≤ 2000 code points, ≤ 5 action rows of ≤ 5 buttons (legacy components, i.e. without the
+/// IS_COMPONENTS_V2 flag), custom_id 1–100 chars and unique within the message.
+/// </summary>
+internal static class MessageRules
+{
+    public const int MaxContentLength = 2000;
+    public const int MaxActionRows = 5;
+    public const int MaxButtonsPerRow = 5;
+    public const int MaxCustomIdLength = 100;
+    private const long IsComponentsV2 = 1 << 15;
+
+    public static IReadOnlyList<ValidationError> Check(JsonElement message, IReadOnlyList<string> basePath)
+    {
+        var errors = new List<ValidationError>();
+        if (message.ValueKind != JsonValueKind.Object)
+        {
+            return errors;
+        }
+
+        if (message.TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String
+            && content.GetString()!.EnumerateRunes().Count() > MaxContentLength)
+        {
+            errors.Add(new([.. basePath, "content"], "BASE_TYPE_MAX_LENGTH", $"Must be {MaxContentLength} or fewer in length."));
+        }
+
+        var flags = message.TryGetProperty("flags", out var f) && f.ValueKind == JsonValueKind.Number && f.TryGetInt64(out var fl) ? fl : 0;
+        if (message.TryGetProperty("components", out var components) && components.ValueKind == JsonValueKind.Array
+            && (flags & IsComponentsV2) == 0)
+        {
+            CheckLegacyComponents(components, [.. basePath, "components"], errors);
+        }
+
+        return errors;
+    }
+
+    /// <summary>True when a new message would have nothing to show (Discord error 50006).</summary>
+    public static bool IsEmpty(JsonElement message)
+    {
+        if (message.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        if (message.TryGetProperty("content", out var content) && content.ValueKind == JsonValueKind.String
+            && !string.IsNullOrWhiteSpace(content.GetString()))
+        {
+            return false;
+        }
+
+        foreach (var name in (ReadOnlySpan<string>)["embeds", "components", "sticker_ids", "attachments"])
+        {
+            if (message.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array && list.GetArrayLength() > 0)
+            {
+                return false;
+            }
+        }
+
+        return !(message.TryGetProperty("poll", out var poll) && poll.ValueKind == JsonValueKind.Object);
+    }
+
+    private static void CheckLegacyComponents(JsonElement rows, List<string> path, List<ValidationError> errors)
+    {
+        if (rows.GetArrayLength() > MaxActionRows)
+        {
+            errors.Add(new(path, "BASE_TYPE_MAX_LENGTH", $"Must be {MaxActionRows} or fewer in length."));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var rowIndex = 0;
+        foreach (var row in rows.EnumerateArray())
+        {
+            var rowPath = Append(path, rowIndex++);
+            if (row.ValueKind != JsonValueKind.Object || !row.TryGetProperty("components", out var children)
+                || children.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            var buttons = children.EnumerateArray().Count(c => c.ValueKind == JsonValueKind.Object
+                && c.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.Number && t.GetInt32() == 2);
+            if (buttons > MaxButtonsPerRow)
+            {
+                errors.Add(new([.. rowPath, "components"], "BASE_TYPE_MAX_LENGTH", $"Must be {MaxButtonsPerRow} or fewer in length."));
+            }
+
+            var childIndex = 0;
+            foreach (var child in children.EnumerateArray())
+            {
+                var childPath = Append([.. rowPath, "components"], childIndex++);
+                if (child.ValueKind != JsonValueKind.Object || !child.TryGetProperty("custom_id", out var id)
+                    || id.ValueKind != JsonValueKind.String)
+                {
+                    continue;
+                }
+
+                var text = id.GetString()!;
+                if (text.Length is 0 or > MaxCustomIdLength)
+                {
+                    errors.Add(new([.. childPath, "custom_id"], "BASE_TYPE_BAD_LENGTH", $"Must be between 1 and {MaxCustomIdLength} in length."));
+                }
+                else if (!seen.Add(text))
+                {
+                    errors.Add(new([.. childPath, "custom_id"], "COMPONENT_CUSTOM_ID_DUPLICATED", "Component custom id cannot be duplicated"));
+                }
+            }
+        }
+    }
+
+    private static List<string> Append(List<string> path, int index) => [.. path, index.ToString(CultureInfo.InvariantCulture)];
+}

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using InterviewCoachBot.Emulators.Telegram.Chats;
+using InterviewCoachBot.Emulators.Telegram.Faults;
+using InterviewCoachBot.Emulators.Telegram.Recording;
+using InterviewCoachBot.Emulators.Telegram.Spec;
+using InterviewCoachBot.Emulators.Telegram.Updates;
+
+namespace InterviewCoachBot.Emulators.Telegram.Internal;
+
+/// <summary>Everything the emulator knows, shared by the HTTP side and the test side.</summary>
+internal sealed class EmulatorState(TelegramEmulatorOptions options, BotApiSpec spec)
+{
+    private readonly Lock _gate = new();
+    private readonly List<DeleteWebhookCall> _deleteWebhookCalls = [];
+    private readonly Dictionary<string, IReadOnlyList<BotCommandInfo>> _commands = new(StringComparer.Ordinal);
+    private volatile bool _tokenRejected;
+
+    public TelegramEmulatorOptions Options { get; } = options;
+
+    public long BotId { get; } = long.Parse(options.BotToken.AsSpan(0, options.BotToken.IndexOf(':', StringComparison.Ordinal)), System.Globalization.CultureInfo.InvariantCulture);
+
+    public TimeProvider Time => Options.TimeProvider;
+
+    public BotApiSpec Spec { get; } = spec;
+
+    public SpecValidator Validator { get; } = new(spec);
+
+    public ChatStore Chats { get; } = new();
+
+    public UpdateQueue Updates { get; } = new(options.TimeProvider);
+
+    public CallbackQueryRegistry Callbacks { get; } = new();
+
+    public FaultPlan Faults { get; } = new();
+
+    public RequestLog Requests { get; } = new();
+
+    public bool TokenRejected
+    {
+        get => _tokenRejected;
+        set => _tokenRejected = value;
+    }
+
+    public JsonObject BotUser() => WireJson.User(BotId, Options.BotFirstName, Options.BotUsername, isBot: true);
+
+    public void RecordDeleteWebhook(bool dropPending)
+    {
+        lock (_gate)
+        {
+            _deleteWebhookCalls.Add(new DeleteWebhookCall(dropPending));
+        }
+    }
+
+    public IReadOnlyList<DeleteWebhookCall> DeleteWebhookCalls
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _deleteWebhookCalls];
+            }
+        }
+    }
+
+    public void SetCommands(string scopeKey, IReadOnlyList<BotCommandInfo> commands)
+    {
+        lock (_gate)
+        {
+            _commands[scopeKey] = commands;
+        }
+    }
+
+    public IReadOnlyList<BotCommandInfo> GetCommands(string scopeKey)
+    {
+        lock (_gate)
+        {
+            return _commands.GetValueOrDefault(scopeKey) ?? [];
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text.Json;
+
+namespace InterviewCoachBot.Emulators.Telegram.Spec;
+
+/// <summary>The machine-readable Bot API spec (<c>shared/specs/telegram/api.json</c>): methods and types with their fields.</summary>
+internal sealed class BotApiSpec
+{
+    private BotApiSpec(string version, Dictionary<string, SpecEntry> methods, Dictionary<string, SpecEntry> types)
+    {
+        Version = version;
+        Methods = methods;
+        Types = types;
+    }
+
+    public string Version { get; }
+
+    /// <summary>Methods by name, case-insensitive like the Bot API's own routing.</summary>
+    public IReadOnlyDictionary<string, SpecEntry> Methods { get; }
+
+    public IReadOnlyDictionary<string, SpecEntry> Types { get; }
+
+    public static BotApiSpec Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var doc = JsonDocument.Parse(stream);
+        var root = doc.RootElement;
+        return new BotApiSpec(
+            root.TryGetProperty("version", out var v) ? v.GetString() ?? "" : "",
+            ReadEntries(root.GetProperty("methods"), StringComparer.OrdinalIgnoreCase),
+            ReadEntries(root.GetProperty("types"), StringComparer.Ordinal));
+    }
+
+    /// <summary>Finds api.json: the folder holding <c>InterviewCoachBot.sln</c>, walking up from
+    /// <paramref name="startDirectory"/>, then <c>../shared/specs/telegram/api.json</c>.</summary>
+    public static string Locate(string startDirectory)
+    {
+        for (var dir = new DirectoryInfo(startDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "InterviewCoachBot.sln")))
+            {
+                var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "specs", "telegram", "api.json"));
+                return File.Exists(candidate)
+                    ? candidate
+                    : throw new FileNotFoundException($"Bot API spec not found next to the repository at {candidate}.", candidate);
+            }
+        }
+
+        throw new FileNotFoundException($"No folder holding InterviewCoachBot.sln above {startDirectory}; pass TelegramEmulatorOptions.SpecPath.");
+    }
+
+    private static Dictionary<string, SpecEntry> ReadEntries(JsonElement element, StringComparer comparer)
+    {
+        var result = new Dictionary<string, SpecEntry>(comparer);
+        foreach (var property in element.EnumerateObject())
+        {
+            var fields = new List<SpecField>();
+            if (property.Value.TryGetProperty("fields", out var fieldArray))
+            {
+                foreach (var field in fieldArray.EnumerateArray())
+                {
+                    fields.Add(new SpecField(
+                        field.GetProperty("name").GetString()!,
+                        [.. field.GetProperty("types").EnumerateArray().Select(t => t.GetString()!)],
+                        field.TryGetProperty("required", out var required) && required.GetBoolean()));
+                }
+            }
+
+            var subtypes = property.Value.TryGetProperty("subtypes", out var sub)
+                ? sub.EnumerateArray().Select(s => s.GetString()!).ToList()
+                : [];
+            result[property.Name] = new SpecEntry(property.Name, fields, subtypes);
+        }
+
+        return result;
+    }
+}
+
+internal sealed record SpecEntry(string Name, IReadOnlyList<SpecField> Fields, IReadOnlyList<string> Subtypes);
+
+internal sealed record SpecField(string Name, IReadOnlyList<string> Types, bool Required);
