@@ -8,7 +8,7 @@ public sealed class EngineOptions
     public const string SectionName = "Engine";
 
     /// <summary>A wizard left alone this long is closed with a message at the user's next input.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00", ErrorMessage = "Engine:WizardIdleTimeout must be between 1 minute and 7 days.")]
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan WizardIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Zone for a new user when the platform gives no hint; the user changes it with <c>timezone</c>.</summary>

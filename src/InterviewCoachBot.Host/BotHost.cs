@@ -58,7 +58,7 @@ public static class BotHost
 
         builder.Services.AddConversationEngine();
         builder.Services.AddSqliteStorage();
-        Platforms.Add(builder.Services, builder.Configuration);
+        Platforms.Add(builder);
         return builder.Build();
     }
 

@@ -1,3 +1,5 @@
+using InterviewCoachBot.Engine.Text;
+
 namespace InterviewCoachBot.Engine.Conversation;
 
 /// <summary>Every command the engine knows, looked up by name or alias; adapters read it to publish their menus.</summary>
@@ -31,7 +33,7 @@ public sealed class CommandCatalog
     {
         var typed = name.ToLowerInvariant();
         var best = byName.Keys
-            .Select(known => (Known: known, Distance: EditDistance.Between(typed, known)))
+            .Select(known => (Known: known, Distance: EditDistance.Between(typed, known, max: 3)))
             .OrderBy(pair => pair.Distance)
             .ThenBy(pair => pair.Known, StringComparer.Ordinal)
             .FirstOrDefault();

@@ -18,24 +18,26 @@ public sealed class AddInterviewDialog(InterviewFields fields, InterviewSummary 
     {
         ArgumentNullException.ThrowIfNull(turn);
         var state = turn.NewDialog(DialogKind, fields.All[0].Key);
-        foreach (var field in fields.All)
+        (InterviewField Field, FieldResult.Rejected Result)? firstProblem = null;
+        foreach (var field in fields.All.Where(field => given.ContainsKey(field.Key)))
         {
-            if (!given.TryGetValue(field.Key, out var raw))
-            {
-                continue;
-            }
-
-            switch (field.Accept(turn, raw))
+            switch (field.Accept(turn, given[field.Key]))
             {
                 case FieldResult.Accepted accepted:
                     state = state.With(field.Key, accepted.Value, state.Step, turn.Now);
                     break;
                 case FieldResult.Rejected rejected:
-                    // The first bad value is asked again at once; later ones wait their turn.
-                    await turn.SaveDialogAsync(state with { Step = field.Key }, cancellationToken);
-                    turn.Say(rejected.Reprompt);
-                    return;
+                    firstProblem ??= (field, rejected);
+                    break;
             }
+        }
+
+        // Good values are kept; the first bad one is asked again at once, with the reason.
+        if (firstProblem is { } problem)
+        {
+            await turn.SaveDialogAsync(state with { Step = problem.Field.Key }, cancellationToken);
+            turn.Say(problem.Result.Reprompt);
+            return;
         }
 
         await AdvanceAsync(turn, state, cancellationToken);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using System.Diagnostics.CodeAnalysis;
 
 namespace InterviewCoachBot.Engine.Time;
 
@@ -59,7 +58,6 @@ public sealed partial class MomentParser
     private static readonly HashSet<string> Vocabulary =
         [.. Units.Keys, .. NamedClocks.Keys, .. DayParser.Keywords, "now", "in", "ago", "a", "an", "am", "pm", "at", "on", "z", "utc"];
 
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Registered as a service; callers depend on an instance.")]
     public MomentParseResult Parse(string? text, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);

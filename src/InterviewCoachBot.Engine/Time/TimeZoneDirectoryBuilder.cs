@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using InterviewCoachBot.Engine.Content;
+using InterviewCoachBot.Engine.Text;
 
 namespace InterviewCoachBot.Engine.Time;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using InterviewCoachBot.Engine.Text;
 
 namespace InterviewCoachBot.Engine.Time;
 
@@ -73,14 +74,6 @@ public sealed partial class TimeZoneResolver(TimeZoneDirectory directory)
 
     private static string FormatOffset(TimeSpan offset) =>
         string.Create(CultureInfo.InvariantCulture, $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset.Duration():hh\\:mm}");
-
-    private static int MaxDistance(int length) => length switch
-    {
-        < 3 => 0,
-        <= 5 => 1,
-        <= 10 => 2,
-        _ => 3,
-    };
 
     private static TimeZoneChoice Choice(TimeZonePlaceZone zone) => new(zone.Zone.Id, Label(zone.Zone, zone.Name));
 
@@ -191,7 +184,7 @@ public sealed partial class TimeZoneResolver(TimeZoneDirectory directory)
     private TimeZoneLookup.Choices? Suggest(string input)
     {
         var key = PlaceNames.Normalize(input);
-        var max = MaxDistance(key.Length);
+        var max = EditDistance.TypoAllowance(key.Length);
         if (max == 0)
         {
             return null;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using InterviewCoachBot.Engine.Time;
-using Xunit;
 
 namespace InterviewCoachBot.Engine.Tests.Time;
 

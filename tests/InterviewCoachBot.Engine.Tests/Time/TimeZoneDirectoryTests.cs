@@ -1,6 +1,5 @@
 using InterviewCoachBot.Engine.Content;
 using InterviewCoachBot.Engine.Time;
-using Xunit;
 
 namespace InterviewCoachBot.Engine.Tests.Time;
 

@@ -1,5 +1,4 @@
 using InterviewCoachBot.Engine.Time;
-using Xunit;
 
 namespace InterviewCoachBot.Engine.Tests.Time;
 

@@ -67,6 +67,24 @@ public sealed class DirectMessageTests
     }
 
     [Fact]
+    public async Task FailNextRest_ServerErrorTwice_Returns502TwiceThenSucceeds()
+    {
+        await using var emulator = await StartAsync();
+        using var rest = new RestTestClient(emulator, Token);
+        var channel = await rest.OpenDmAsync(Alice.Id);
+
+        emulator.FailNextRest(CreateMessage, RestFault.ServerError(), times: 2);
+        var statuses = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await rest.PostAsync($"/channels/{channel}/messages", new { content = "nudge" })).Status);
+        }
+
+        Assert.Equal([502, 502, 200], statuses);
+        Assert.Single(emulator.DirectMessagesTo(Alice.Id));
+    }
+
+    [Fact]
     public async Task CreateMessage_UnknownChannel_Returns10003()
     {
         await using var emulator = await StartAsync();

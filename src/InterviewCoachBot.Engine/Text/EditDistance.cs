@@ -1,4 +1,4 @@
-namespace InterviewCoachBot.Engine.Time;
+namespace InterviewCoachBot.Engine.Text;
 
 /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost one.</summary>
 internal static class EditDistance
@@ -59,4 +59,13 @@ internal static class EditDistance
 
         return i;
     }
+
+    /// <summary>How many edits still read as a typo of a word this long: short words tolerate fewer, very short none.</summary>
+    public static int TypoAllowance(int length) => length switch
+    {
+        < 3 => 0,
+        <= 5 => 1,
+        <= 10 => 2,
+        _ => 3,
+    };
 }

@@ -1,0 +1,63 @@
+using System.Globalization;
+using InterviewCoachBot.Engine.Conversation;
+using InterviewCoachBot.Engine.Messages;
+
+namespace InterviewCoachBot.Engine.Tests;
+
+/// <summary>One person talking to the engine, the way an adapter would pass their messages on.</summary>
+internal sealed class ChatUser(BotHarness harness, string name)
+{
+    public const string Platform = "test";
+
+    private int sequence;
+
+    public string Name => name;
+
+    /// <summary>Everything the bot answered to the last message.</summary>
+    public IReadOnlyList<Reply> LastReplies { get; private set; } = [];
+
+    /// <summary>All reply texts of the last message, joined.</summary>
+    public string LastText => string.Join("\n\n", LastReplies.Select(reply => reply.Text));
+
+    /// <summary>Sends a line: "/verb args" as a command, anything else as text.</summary>
+    public Task<IReadOnlyList<Reply>> SendAsync(string line)
+    {
+        InboundContent content = line.StartsWith('/')
+            ? ToCommand(line)
+            : new TextInput(line);
+        return DeliverAsync(content, NextKey());
+    }
+
+    /// <summary>Presses the button with this label (or the start of it) under the last replies.</summary>
+    public Task<IReadOnlyList<Reply>> PressAsync(string label)
+    {
+        var button = LastReplies.SelectMany(reply => reply.Buttons).SelectMany(row => row)
+            .FirstOrDefault(candidate => candidate.Label.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"No button '{label}' in: {LastText}");
+        return PressDataAsync(button.Data);
+    }
+
+    /// <summary>Sends raw button data, as a tampered or stale client could.</summary>
+    public Task<IReadOnlyList<Reply>> PressDataAsync(string data) => DeliverAsync(new ButtonInput(data), NextKey());
+
+    /// <summary>Delivers a message under an explicit dedupe key, as a platform redelivering an update would.</summary>
+    public async Task<IReadOnlyList<Reply>> DeliverAsync(InboundContent content, string dedupeKey)
+    {
+        var deliveries = await harness.Engine.HandleAsync(
+            new Inbound(new UserRef(Platform, name), "chat-" + name, content, dedupeKey),
+            TestContext.Current.CancellationToken);
+        LastReplies = [.. deliveries.Select(delivery => delivery.Reply)];
+        return LastReplies;
+    }
+
+    public IReadOnlyList<string> ButtonLabels() =>
+        [.. LastReplies.SelectMany(reply => reply.Buttons).SelectMany(row => row).Select(button => button.Label)];
+
+    private static CommandInput ToCommand(string line)
+    {
+        var (verb, arguments) = CommandLine.Split(line);
+        return new CommandInput(verb, arguments);
+    }
+
+    private string NextKey() => string.Create(CultureInfo.InvariantCulture, $"{name}-{++sequence}-{Guid.NewGuid():N}");
+}
