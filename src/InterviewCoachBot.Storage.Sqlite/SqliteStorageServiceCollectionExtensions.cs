@@ -27,6 +27,8 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<SqliteDatabase>();
         services.TryAddSingleton<IBotStore, SqliteBotStore>();
         services.TryAddSingleton<IDeliveryLog, SqliteDeliveryLog>();
+        services.TryAddSingleton<IPlatformStateStore, SqlitePlatformStateStore>();
+        services.TryAddSingleton<IParkedUpdateStore, SqliteParkedUpdateStore>();
         return services;
     }
 }

@@ -10,4 +10,10 @@ public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>
 
     /// <summary>An optional file sent with the message, such as an export.</summary>
     public ReplyDocument? Document { get; init; }
+
+    /// <summary>
+    /// True when this reply is a new state of the message whose button was pressed (a checklist with one more tick):
+    /// platforms that can edit messages replace that message instead of sending a new one.
+    /// </summary>
+    public bool ReplacesPressedMessage { get; init; }
 }
