@@ -17,6 +17,7 @@ namespace InterviewCoachBot.Engine;
 public sealed class ConversationEngine(
     IBotStore store,
     TurnRouter router,
+    IEnumerable<ITurnObserver> observers,
     IOptions<EngineOptions> options,
     TimeProvider time,
     ILogger<ConversationEngine> logger)
@@ -37,6 +38,13 @@ public sealed class ConversationEngine(
         var turn = new Turn(transaction, user, inbound.ChatId, now, UserZones.Find(user.TimeZoneId));
 
         await router.RouteAsync(turn, inbound.Content, cancellationToken);
+        if (!turn.UserForgotten)
+        {
+            foreach (var observer in observers)
+            {
+                await observer.OnTurnCompletedAsync(turn, cancellationToken);
+            }
+        }
 
         var deliveries = new List<Delivery>(turn.Replies.Count);
         var owner = turn.UserForgotten ? (long?)null : user.Id;

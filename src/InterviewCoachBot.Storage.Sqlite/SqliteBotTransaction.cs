@@ -18,6 +18,8 @@ internal sealed class SqliteBotTransaction : IBotTransaction
         Dialogs = new SqliteDialogStore(connection, transaction);
         Interviews = new SqliteInterviewStore(connection, transaction);
         Outbox = new SqliteOutboxStore(connection, transaction);
+        Notes = new SqliteNoteStore(connection, transaction);
+        Checklists = new SqliteChecklistStore(connection, transaction);
     }
 
     public IInboxStore Inbox { get; }
@@ -29,6 +31,10 @@ internal sealed class SqliteBotTransaction : IBotTransaction
     public IInterviewStore Interviews { get; }
 
     public IOutboxStore Outbox { get; }
+
+    public INoteStore Notes { get; }
+
+    public IChecklistStore Checklists { get; }
 
     public Task CommitAsync(CancellationToken cancellationToken = default) => transaction.CommitAsync(cancellationToken);
 

@@ -8,6 +8,14 @@ namespace InterviewCoachBot.Storage.Sqlite;
 /// <summary>Every statement is filtered by <c>user_id</c>: a user can only ever reach their own interview #N.</summary>
 internal sealed class SqliteInterviewStore(SqliteConnection connection, SqliteTransaction transaction) : IInterviewStore
 {
+    private const string Columns = """
+        number AS Number, company AS Company, role AS Role, interviewers AS Interviewers,
+        held_at AS HeldAt, channel AS Channel, created_at AS CreatedAt,
+        thank_you_sent_at AS ThankYouSentAt, decision_by AS DecisionBy, follow_up_sent_at AS FollowUpSentAt,
+        reply_received_at AS ReplyReceivedAt, outcome AS Outcome, outcome_at AS OutcomeAt,
+        call_at AS CallAt, call_with AS CallWith, second_at AS SecondAt
+        """;
+
     public async Task<Interview> AddAsync(long userId, NewInterview interview, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(interview);
@@ -59,9 +67,8 @@ internal sealed class SqliteInterviewStore(SqliteConnection connection, SqliteTr
 
     public async Task<IReadOnlyList<Interview>> ListAsync(long userId, CancellationToken cancellationToken = default)
     {
-        const string sql = """
-            SELECT number AS Number, company AS Company, role AS Role, interviewers AS Interviewers,
-                   held_at AS HeldAt, channel AS Channel, created_at AS CreatedAt
+        const string sql = $"""
+            SELECT {Columns}
             FROM interviews
             WHERE user_id = @UserId
             ORDER BY number
@@ -76,9 +83,8 @@ internal sealed class SqliteInterviewStore(SqliteConnection connection, SqliteTr
 
     public async Task<Interview?> GetAsync(long userId, int number, CancellationToken cancellationToken = default)
     {
-        const string sql = """
-            SELECT number AS Number, company AS Company, role AS Role, interviewers AS Interviewers,
-                   held_at AS HeldAt, channel AS Channel, created_at AS CreatedAt
+        const string sql = $"""
+            SELECT {Columns}
             FROM interviews
             WHERE user_id = @UserId AND number = @Number
             """;
@@ -96,7 +102,10 @@ internal sealed class SqliteInterviewStore(SqliteConnection connection, SqliteTr
         // The number and the creation time are the identity of the interview; everything else may change.
         const string sql = """
             UPDATE interviews
-            SET company = @Company, role = @Role, interviewers = @Interviewers, held_at = @HeldAt, channel = @Channel
+            SET company = @Company, role = @Role, interviewers = @Interviewers, held_at = @HeldAt, channel = @Channel,
+                thank_you_sent_at = @ThankYouSentAt, decision_by = @DecisionBy, follow_up_sent_at = @FollowUpSentAt,
+                reply_received_at = @ReplyReceivedAt, outcome = @Outcome, outcome_at = @OutcomeAt,
+                call_at = @CallAt, call_with = @CallWith, second_at = @SecondAt
             WHERE user_id = @UserId AND number = @Number
             """;
         var updated = await connection.ExecuteAsync(new CommandDefinition(
@@ -110,6 +119,15 @@ internal sealed class SqliteInterviewStore(SqliteConnection connection, SqliteTr
                 interview.Interviewers,
                 interview.HeldAt,
                 interview.Channel,
+                interview.ThankYouSentAt,
+                interview.DecisionBy,
+                interview.FollowUpSentAt,
+                interview.ReplyReceivedAt,
+                interview.Outcome,
+                interview.OutcomeAt,
+                interview.CallAt,
+                interview.CallWith,
+                interview.SecondAt,
             },
             transaction,
             cancellationToken: cancellationToken));

@@ -8,6 +8,7 @@ namespace InterviewCoachBot.Engine.Conversation;
 public sealed class Turn(IBotTransaction store, UserAccount user, string chatId, DateTimeOffset now, TimeZoneInfo zone)
 {
     private readonly List<Reply> replies = [];
+    private readonly HashSet<int> changedInterviews = [];
 
     public IBotTransaction Store { get; } = store;
 
@@ -26,6 +27,14 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
     /// <summary>Set by <c>forget</c>: the replies of this turn must no longer point to the deleted user.</summary>
     public bool UserForgotten { get; set; }
 
+    /// <summary>Interviews whose state changed in this turn; observers (such as nudge planning) look at them before the commit.</summary>
+    public IReadOnlyCollection<int> ChangedInterviews => changedInterviews;
+
+    /// <summary>True when a setting that affects every interview changed (the time zone).</summary>
+    public bool SettingsChanged { get; private set; }
+
+    public void InterviewChanged(int number) => changedInterviews.Add(number);
+
     public void Say(Reply reply) => replies.Add(reply);
 
     public void Say(string text, params IReadOnlyList<ReplyButton>[] buttonRows) => replies.Add(new Reply(text, buttonRows));
@@ -43,5 +52,6 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
     {
         Zone = newZone;
         User = User with { TimeZoneId = newZone.Id };
+        SettingsChanged = true;
     }
 }

@@ -73,6 +73,7 @@ public sealed class AddInterviewDialog(InterviewFields fields, InterviewSummary 
 
         var interview = await turn.Store.Interviews.AddAsync(turn.User.Id, InterviewFields.ToNew(state.Values, turn.Now), cancellationToken);
         await turn.ClearDialogAsync(cancellationToken);
+        turn.InterviewChanged(interview.Number);
         turn.Say(new Reply($"Saved interview #{interview.Number}.\n\n{summary.Describe(turn, interview)}"));
         await summary.CoachAfterAddingAsync(turn, interview, cancellationToken);
     }

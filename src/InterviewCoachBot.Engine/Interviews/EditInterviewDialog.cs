@@ -81,6 +81,7 @@ public sealed class EditInterviewDialog(InterviewFields fields, InterviewSummary
                 var changed = InterviewFields.WithValue(interview, field.Key, accepted.Value);
                 await turn.Store.Interviews.UpdateAsync(turn.User.Id, changed, cancellationToken);
                 await turn.ClearDialogAsync(cancellationToken);
+                turn.InterviewChanged(changed.Number);
                 turn.Say($"Changed the {field.Label} of #{interview.Number}.\n\n{summary.Describe(turn, changed)}");
                 break;
             case FieldResult.Rejected rejected:

@@ -19,4 +19,32 @@ public sealed record Interview
     public required ContactChannel Channel { get; init; }
 
     public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When the candidate marked the latest thank-you note sent.</summary>
+    public DateTimeOffset? ThankYouSentAt { get; init; }
+
+    /// <summary>The day the employer said they would decide by, in the user's calendar.</summary>
+    public DateOnly? DecisionBy { get; init; }
+
+    /// <summary>When the candidate last followed up about the decision.</summary>
+    public DateTimeOffset? FollowUpSentAt { get; init; }
+
+    /// <summary>When the employer last answered.</summary>
+    public DateTimeOffset? ReplyReceivedAt { get; init; }
+
+    /// <summary>The recorded decision: a key from the waiting content (<c>paused</c>, <c>offer</c>, ...).</summary>
+    public string? Outcome { get; init; }
+
+    public DateTimeOffset? OutcomeAt { get; init; }
+
+    /// <summary>A scheduled follow-up call, and with whom.</summary>
+    public DateTimeOffset? CallAt { get; init; }
+
+    public string CallWith { get; init; } = string.Empty;
+
+    /// <summary>A scheduled second interview.</summary>
+    public DateTimeOffset? SecondAt { get; init; }
+
+    /// <summary>True while a follow-up waits for an answer: a second one would be a second message without a reply.</summary>
+    public bool AwaitingReply => FollowUpSentAt is { } sent && (ReplyReceivedAt is not { } reply || reply < sent);
 }

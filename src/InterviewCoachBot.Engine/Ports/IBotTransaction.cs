@@ -15,5 +15,9 @@ public interface IBotTransaction : IAsyncDisposable
 
     IOutboxStore Outbox { get; }
 
+    INoteStore Notes { get; }
+
+    IChecklistStore Checklists { get; }
+
     Task CommitAsync(CancellationToken cancellationToken = default);
 }
