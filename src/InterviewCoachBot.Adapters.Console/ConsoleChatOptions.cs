@@ -11,4 +11,7 @@ public sealed class ConsoleChatOptions
     [Required(AllowEmptyStrings = false, ErrorMessage = "Console:User (or --user) must name who is chatting.")]
     [StringLength(64, ErrorMessage = "Console:User (or --user) must be at most 64 characters.")]
     public string User { get; set; } = Environment.UserName;
+
+    /// <summary>Where files the bot sends (an export) are written; empty means the current folder.</summary>
+    public string ExportFolder { get; set; } = string.Empty;
 }

@@ -15,6 +15,7 @@ public sealed class ConsoleChatService(
     ConversationEngine engine,
     IDeliveryLog deliveries,
     ConsoleScreen screen,
+    ConsoleDocuments documents,
     IConsoleTerminal terminal,
     IOptions<ConsoleChatOptions> options,
     TimeProvider time,
@@ -95,7 +96,7 @@ public sealed class ConsoleChatService(
 
     private async Task ShowAsync(Delivery delivery, CancellationToken cancellationToken)
     {
-        screen.Show(delivery.Reply);
+        screen.Show(delivery.Reply, delivery.Reply.Document is { } document ? documents.Save(document) : null);
         await deliveries.MarkDeliveredAsync(delivery.OutboxId, time.GetUtcNow(), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using InterviewCoachBot.Adapters.Console;
+using InterviewCoachBot.Engine.Ports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -16,6 +17,12 @@ public static class ConsoleChatServiceCollectionExtensions
         services.TryAddSingleton<IValidateOptions<ConsoleChatOptions>, ConsoleChatOptionsValidator>();
         services.TryAddSingleton<IConsoleTerminal, SystemConsoleTerminal>();
         services.TryAddSingleton<ConsoleScreen>();
+        services.TryAddSingleton<ConsoleDocuments>();
+
+        // Nudges that fall due while the chat runs are printed in it, for this console's user only.
+        services.TryAddSingleton<ConsoleMessenger>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessenger, ConsoleMessenger>(provider => provider.GetRequiredService<ConsoleMessenger>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessengerAudience, ConsoleMessenger>(provider => provider.GetRequiredService<ConsoleMessenger>()));
         services.AddHostedService<ConsoleChatService>();
         return services;
     }

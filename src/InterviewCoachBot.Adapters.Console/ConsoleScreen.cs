@@ -11,7 +11,10 @@ public sealed class ConsoleScreen(IConsoleTerminal terminal)
     private readonly Lock gate = new();
     private List<ReplyButton> choices = [];
 
-    public void Show(Reply reply)
+    public void Show(Reply reply) => Show(reply, null);
+
+    /// <param name="documentPath">Where the reply's file was saved, shown instead of just its name.</param>
+    public void Show(Reply reply, string? documentPath)
     {
         ArgumentNullException.ThrowIfNull(reply);
         lock (gate)
@@ -26,7 +29,7 @@ public sealed class ConsoleScreen(IConsoleTerminal terminal)
 
             if (reply.Document is { } document)
             {
-                output.WriteLine($"  [file: {document.FileName}]");
+                output.WriteLine(documentPath is null ? $"  [file: {document.FileName}]" : $"  [file saved: {documentPath}]");
             }
 
             output.WriteLine();

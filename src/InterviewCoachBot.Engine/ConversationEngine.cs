@@ -55,6 +55,11 @@ public sealed class ConversationEngine(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        foreach (var listener in observers.OfType<ITurnCommitListener>())
+        {
+            listener.OnCommitted(turn);
+        }
+
         return deliveries;
     }
 

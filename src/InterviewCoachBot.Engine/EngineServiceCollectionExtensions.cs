@@ -1,4 +1,5 @@
 using InterviewCoachBot.Engine;
+using InterviewCoachBot.Engine.Coaching;
 using InterviewCoachBot.Engine.Commands;
 using InterviewCoachBot.Engine.Content;
 using InterviewCoachBot.Engine.Conversation;
@@ -27,12 +28,18 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<InterviewProgress>();
         services.TryAddSingleton<InterviewSummary>();
         services.TryAddSingleton<FreeTextAdvisor>();
+        services.TryAddSingleton<ThankYouCoach>();
+        services.TryAddSingleton<ScheduledSteps>();
+        services.TryAddSingleton<ScheduledStepOverview>();
 
         AddDialog<AddInterviewDialog>(services);
         AddDialog<EditInterviewDialog>(services);
         AddDialog<DeleteInterviewDialog>(services);
         AddDialog<TimeZoneDialog>(services);
         AddDialog<ForgetDialog>(services);
+        AddDialog<ThankYouDraftDialog>(services);
+        AddDialog<ScheduleDialog>(services);
+        AddDialog<NoteDialog>(services);
 
         // Registration order is the order /help lists them.
         services.AddSingleton<ICommand, HelpCommand>();
@@ -40,9 +47,17 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ICommand, ListInterviewsCommand>();
         services.AddSingleton<ICommand, EditInterviewCommand>();
         services.AddSingleton<ICommand, DeleteInterviewCommand>();
+        services.AddSingleton<ICommand, ThankYouCommand>();
+        services.AddSingleton<ICommand, DecisionCommand>();
+        services.AddSingleton<ICommand, FollowUpCommand>();
+        services.AddSingleton<ICommand, OutcomeCommand>();
+        services.AddSingleton<ICommand, CallCommand>();
+        services.AddSingleton<ICommand, SecondInterviewCommand>();
+        services.AddSingleton<ICommand, ChecklistCommand>();
         services.AddSingleton<ICommand, TimeZoneCommand>();
         services.AddSingleton<ICommand, CancelCommand>();
         services.AddSingleton<ICommand, ForgetCommand>();
+        services.AddNudges();
 
         services.TryAddSingleton<CommandCatalog>();
         services.TryAddSingleton<DialogCatalog>();

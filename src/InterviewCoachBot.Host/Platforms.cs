@@ -7,8 +7,43 @@ internal static class Platforms
 {
     public static void Add(HostApplicationBuilder builder)
     {
-        // No platform adapter is built yet, so the console chat is the one way in.
-        AddConsoleChat(builder);
+        var platforms = 0;
+        platforms += AddTelegram(builder) ? 1 : 0;
+        platforms += AddDiscord(builder) ? 1 : 0;
+
+        // With no platform token the console chat is the one way in.
+        if (platforms == 0)
+        {
+            AddConsoleChat(builder);
+        }
+    }
+
+    /// <summary>Telegram runs when <c>Telegram:BotToken</c> is set (environment <c>Telegram__BotToken</c> or user secrets).</summary>
+    private static bool AddTelegram(HostApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Telegram:BotToken"]))
+        {
+            return false;
+        }
+
+        builder.Services.AddTelegramAdapter();
+        return true;
+    }
+
+    /// <summary>
+    /// Discord runs when both <c>Discord:BotToken</c> and <c>Discord:ApplicationId</c> are set (environment
+    /// <c>Discord__BotToken</c>, <c>Discord__ApplicationId</c>, or user secrets).
+    /// </summary>
+    private static bool AddDiscord(HostApplicationBuilder builder)
+    {
+        if (string.IsNullOrWhiteSpace(builder.Configuration["Discord:BotToken"])
+            || string.IsNullOrWhiteSpace(builder.Configuration["Discord:ApplicationId"]))
+        {
+            return false;
+        }
+
+        builder.Services.AddDiscordAdapter();
+        return true;
     }
 
     private static void AddConsoleChat(HostApplicationBuilder builder)

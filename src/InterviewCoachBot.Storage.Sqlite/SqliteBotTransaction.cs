@@ -20,6 +20,7 @@ internal sealed class SqliteBotTransaction : IBotTransaction
         Outbox = new SqliteOutboxStore(connection, transaction);
         Notes = new SqliteNoteStore(connection, transaction);
         Checklists = new SqliteChecklistStore(connection, transaction);
+        Nudges = new SqliteNudgeStore(connection, transaction);
     }
 
     public IInboxStore Inbox { get; }
@@ -35,6 +36,8 @@ internal sealed class SqliteBotTransaction : IBotTransaction
     public INoteStore Notes { get; }
 
     public IChecklistStore Checklists { get; }
+
+    public INudgeStore Nudges { get; }
 
     public Task CommitAsync(CancellationToken cancellationToken = default) => transaction.CommitAsync(cancellationToken);
 

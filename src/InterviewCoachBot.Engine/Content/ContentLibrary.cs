@@ -1,3 +1,4 @@
+using InterviewCoachBot.Engine.Nudges;
 using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Content;
@@ -8,7 +9,8 @@ public sealed record ContentLibrary(
     ThankYouContent ThankYou,
     WaitingContent Waiting,
     ScheduledStepContent Call,
-    ScheduledStepContent Second)
+    ScheduledStepContent Second,
+    NudgeContent Nudges)
 {
     public const string TimeZonesFile = "timezones.yaml";
 
@@ -21,7 +23,8 @@ public sealed record ContentLibrary(
         ThankYouContent.Read(ReadFile(directory, ThankYouContent.FileName)),
         WaitingContent.Read(ReadFile(directory, WaitingContent.FileName)),
         ScheduledStepContent.ReadCall(ReadFile(directory, ScheduledStepContent.CallFileName)),
-        ScheduledStepContent.ReadSecond(ReadFile(directory, ScheduledStepContent.SecondFileName)));
+        ScheduledStepContent.ReadSecond(ReadFile(directory, ScheduledStepContent.SecondFileName)),
+        NudgeContent.Read(ReadFile(directory, NudgeContent.FileName)));
 
     private static string ReadFile(string directory, string fileName)
     {

@@ -12,6 +12,14 @@ public static class Durations
         _ => Count((int)Math.Round(span.TotalMinutes), "minute"),
     };
 
+    /// <summary>Time left, rounded down to what matters: "2 days", "5 hours", "40 minutes".</summary>
+    public static string Remaining(TimeSpan span) => span switch
+    {
+        { TotalDays: >= 2 } => Count((int)span.TotalDays, "day"),
+        { TotalHours: >= 1 } => Count((int)span.TotalHours, "hour"),
+        _ => Count(Math.Max(1, (int)span.TotalMinutes), "minute"),
+    };
+
     private static string Count(int amount, string unit) =>
         string.Create(CultureInfo.InvariantCulture, $"{amount} {unit}{(amount == 1 ? string.Empty : "s")}");
 }

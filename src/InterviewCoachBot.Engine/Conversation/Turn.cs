@@ -30,6 +30,9 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
     /// <summary>Interviews whose state changed in this turn; observers (such as nudge planning) look at them before the commit.</summary>
     public IReadOnlyCollection<int> ChangedInterviews => changedInterviews;
 
+    /// <summary>True when the message was a button press, so a reply may replace the message that carried the button.</summary>
+    public bool FromButton { get; set; }
+
     /// <summary>True when a setting that affects every interview changed (the time zone).</summary>
     public bool SettingsChanged { get; private set; }
 

@@ -16,6 +16,7 @@ public sealed class TurnRouter(CommandCatalog commands, DialogCatalog dialogs, F
             return;
         }
 
+        turn.FromButton = content is ButtonInput;
         var open = await OpenDialogAsync(turn, cancellationToken);
         switch (content)
         {

@@ -1,3 +1,4 @@
+using InterviewCoachBot.Engine.Coaching;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Model;
@@ -5,7 +6,7 @@ using InterviewCoachBot.Engine.Model;
 namespace InterviewCoachBot.Engine.Interviews;
 
 /// <summary>The wizard that adds an interview: asks each missing field in turn, then saves and coaches the next step.</summary>
-public sealed class AddInterviewDialog(InterviewFields fields, InterviewSummary summary) : IDialog
+public sealed class AddInterviewDialog(InterviewFields fields, InterviewSummary summary, ThankYouCoach thankYou) : IDialog
 {
     public const string DialogKind = "interview.add";
 
@@ -75,7 +76,7 @@ public sealed class AddInterviewDialog(InterviewFields fields, InterviewSummary 
         await turn.ClearDialogAsync(cancellationToken);
         turn.InterviewChanged(interview.Number);
         turn.Say(new Reply($"Saved interview #{interview.Number}.\n\n{summary.Describe(turn, interview)}"));
-        await summary.CoachAfterAddingAsync(turn, interview, cancellationToken);
+        turn.Say(await thankYou.GuidanceAsync(turn, interview, cancellationToken));
     }
 
     private string Progress(DialogState state)

@@ -34,18 +34,16 @@ public static class InterviewPicker
             case 0:
                 turn.Say("You haven't added an interview yet. Send /interview to add one.", [new ReplyButton("/interview", ButtonData.Command("interview"))]);
                 return null;
-            case 1 when first.Length == 0:
-                return (all[0], string.Empty);
+            case 1:
+                return (all[0], arguments.Trim());
             default:
-                turn.Say(
-                    first.Length == 0 ? $"Which interview? ({verb})" : $"\"{Clip(first)}\" isn't an interview number. Which interview?",
-                    [.. all.TakeLast(10).Select(item => (IReadOnlyList<ReplyButton>)[Button(verb, item)])]);
+                turn.Say($"Which interview? (/{verb})", [.. all.TakeLast(10).Select(item => (IReadOnlyList<ReplyButton>)[Button(verb, item, arguments)])]);
                 return null;
         }
     }
 
-    private static ReplyButton Button(string verb, Interview interview) =>
-        new($"#{interview.Number} {Clip(interview.Company)}", ButtonData.Command(string.Create(CultureInfo.InvariantCulture, $"{verb} {interview.Number}")));
+    private static ReplyButton Button(string verb, Interview interview, string arguments) =>
+        new($"#{interview.Number} {Clip(interview.Company)}", ButtonData.Command(string.Create(CultureInfo.InvariantCulture, $"{verb} {interview.Number} {arguments}").Trim()));
 
     private static string Clip(string text) => text.Length > 24 ? text[..24] + "…" : text;
 }

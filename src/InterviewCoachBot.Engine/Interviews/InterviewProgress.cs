@@ -1,19 +1,90 @@
+using System.Globalization;
+using InterviewCoachBot.Engine.Coaching;
+using InterviewCoachBot.Engine.Content;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Model;
+using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Interviews;
 
-/// <summary>Where an interview stands and what the candidate should do next.</summary>
-public sealed class InterviewProgress
+/// <summary>Where an interview stands and the one thing the candidate should do next, with its deadline if it has one.</summary>
+public sealed class InterviewProgress(ContentLibrary content)
 {
     public ProgressStep Evaluate(Turn turn, Interview interview)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(interview);
-        return interview.HeldAt > turn.Now
-            ? new ProgressStep("upcoming", "prepare; afterwards, thank the interviewer through the same channel")
-            : new ProgressStep("interviewed", "thank the interviewer through the same channel");
+        var now = turn.Now;
+        var number = interview.Number.ToString(CultureInfo.InvariantCulture);
+        var outcome = interview.Outcome is { } key ? content.Waiting.Outcome(key) : null;
+        var thankYou = ThankYouTiming.Of(interview, content.ThankYou.Window, now);
+
+        if (outcome is { Closes: true })
+        {
+            return new ProgressStep($"closed ({outcome.Label.ToLowerInvariant()})", Render(outcome, turn, interview));
+        }
+
+        if (interview.SecondAt is { } second && second > now)
+        {
+            return new ProgressStep("second interview scheduled", $"prepare with /second {number}: checklist and cheat sheet", second);
+        }
+
+        if (interview.CallAt is { } call && call > now)
+        {
+            return new ProgressStep("follow-up call scheduled", $"prepare with /call {number}", call);
+        }
+
+        if (thankYou.Upcoming(now))
+        {
+            return new ProgressStep("upcoming", $"prepare; afterwards, a thank-you note within {Durations.Describe(content.ThankYou.Window)}", interview.HeldAt);
+        }
+
+        if (thankYou.Open(now))
+        {
+            return new ProgressStep("thank-you note", $"send your thank-you note by {CoachingValues.When(turn, thankYou.Deadline)} (/thankyou {number})", thankYou.Deadline);
+        }
+
+        if (outcome is not null)
+        {
+            return new ProgressStep(outcome.Label.ToLowerInvariant(), Render(outcome, turn, interview));
+        }
+
+        if (interview.AwaitingReply)
+        {
+            return new ProgressStep("waiting for a reply", $"give them time to answer; when they do, record it with /followup {number} reply");
+        }
+
+        return WaitingForDecision(turn, interview, number);
     }
 
-    public Task CoachAfterAddingAsync(Turn turn, Interview interview, CancellationToken cancellationToken) => Task.CompletedTask;
+    private static ProgressStep WaitingForDecision(Turn turn, Interview interview, string number)
+    {
+        var today = DateOnly.FromDateTime(LocalTimes.ToLocal(turn.Now, turn.Zone));
+        return interview.DecisionBy switch
+        {
+            { } day when day >= today => new ProgressStep(
+                "waiting for the decision",
+                $"they expect to decide by {Day(day)}; if you hear nothing by then, follow up once (/followup {number})"),
+            { } day => new ProgressStep(
+                "decision date passed",
+                $"they expected to decide by {Day(day)}: follow up once now (/followup {number})"),
+            null => new ProgressStep(
+                "waiting for the decision",
+                $"ask when they expect to decide, and note it with /decision {number} <day>"),
+        };
+    }
+
+    private string Render(OutcomeGuide outcome, Turn turn, Interview interview) =>
+        outcome.NextSteps[0].Render(OutcomeValues(turn, interview));
+
+    /// <summary>The values an outcome's next steps may use.</summary>
+    public Dictionary<string, string> OutcomeValues(Turn turn, Interview interview)
+    {
+        var values = CoachingValues.For(turn, interview);
+        values["pause_min"] = content.Waiting.PauseMinDays.ToString(CultureInfo.InvariantCulture);
+        values["pause_max"] = content.Waiting.PauseMaxDays.ToString(CultureInfo.InvariantCulture);
+        return values;
+    }
+
+    public static string Day(DateOnly day) => day.ToString("ddd d MMM", CultureInfo.InvariantCulture);
 }

@@ -4,7 +4,7 @@ using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Interviews;
 
-/// <summary>How an interview reads in a list or a confirmation, with its stage and next step.</summary>
+/// <summary>How an interview reads in a list or a confirmation: its details, stage, next step and deadline.</summary>
 public sealed class InterviewSummary(InterviewProgress progress)
 {
     public string Describe(Turn turn, Interview interview)
@@ -14,12 +14,10 @@ public sealed class InterviewSummary(InterviewProgress progress)
         var when = LocalTimes.Format(interview.HeldAt, turn.Zone, turn.Now);
         var with = interview.Interviewers.Length == 0 ? string.Empty : $" with {interview.Interviewers}";
         var step = progress.Evaluate(turn, interview);
+        var deadline = step.Deadline is { } due ? $"\n   Next deadline: {LocalTimes.FormatNear(due, turn.Zone, turn.Now)}" : string.Empty;
         return $"#{interview.Number} {interview.Company}: {interview.Role}\n" +
             $"   {when} ({ChannelField.Describe(interview.Channel)}){with}\n" +
             $"   Stage: {step.Stage}\n" +
-            $"   Next: {step.NextStep}";
+            $"   Next: {step.NextStep}{deadline}";
     }
-
-    public Task CoachAfterAddingAsync(Turn turn, Interview interview, CancellationToken cancellationToken) =>
-        progress.CoachAfterAddingAsync(turn, interview, cancellationToken);
 }

@@ -6,8 +6,12 @@ using InterviewCoachBot.Engine.Time;
 namespace InterviewCoachBot.Engine.Interviews;
 
 /// <summary>When the interview took place or will take place, typed in the user's zone and stored in UTC.</summary>
-public sealed class WhenField(MomentParser parser) : InterviewField
+/// <param name="question">What is asked; other dated steps (a call, a second interview) ask their own question.</param>
+/// <param name="upcoming">True for steps still ahead: a bare weekday then means the coming one, not the nearest.</param>
+public sealed class WhenField(MomentParser parser, string question = WhenField.InterviewQuestion, bool upcoming = false) : InterviewField
 {
+    public const string InterviewQuestion = "When did the interview take place, or when will it?";
+
     public override string Key => "when";
 
     public override string Label => "date and time";
@@ -18,14 +22,14 @@ public sealed class WhenField(MomentParser parser) : InterviewField
     public static string Store(DateTimeOffset instant) => instant.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     public override Reply Ask(Turn turn) => new(
-        $"When did the interview take place, or when will it? Your time zone is {LocalTimes.DescribeZone(turn.Zone, turn.Now)} (change it with /timezone).\n" +
+        $"{question} Your time zone is {LocalTimes.DescribeZone(turn.Zone, turn.Now)} (change it with /timezone).\n" +
         "For example: today 15:00, yesterday 3pm, mon 9:00, 25 Nov 14:30, 2 hours ago",
         [
             [new ReplyButton("1 hour ago", ButtonData.Answer("1 hour ago")), new ReplyButton("Yesterday 10:00", ButtonData.Answer("yesterday 10:00"))],
             [new ReplyButton("Tomorrow 10:00", ButtonData.Answer("tomorrow 10:00")), new ReplyButton("Tomorrow 14:00", ButtonData.Answer("tomorrow 14:00"))],
         ]);
 
-    public override FieldResult Accept(Turn turn, string answer) => parser.Parse(answer, turn.Now, turn.Zone) switch
+    public override FieldResult Accept(Turn turn, string answer) => parser.Parse(answer, turn.Now, turn.Zone, upcoming) switch
     {
         MomentParseResult.Parsed parsed => new FieldResult.Accepted(Store(parsed.Utc)),
         MomentParseResult.Rejected rejected => Reject(turn, rejected.Reason),

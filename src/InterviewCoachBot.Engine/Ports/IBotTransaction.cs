@@ -19,5 +19,7 @@ public interface IBotTransaction : IAsyncDisposable
 
     IChecklistStore Checklists { get; }
 
+    INudgeStore Nudges { get; }
+
     Task CommitAsync(CancellationToken cancellationToken = default);
 }

@@ -29,16 +29,26 @@ internal static partial class DayParser
     public static IEnumerable<string> Keywords => NamedDays.Keys.Append("next").Append("last");
 
     /// <returns>The day (empty text means today), why it is not a real day, or null when the text does not look like a day.</returns>
-    public static Reading<DateOnly>? Parse(string text, DateOnly today) =>
+    /// <param name="upcoming">A bare weekday means the coming one (today included) rather than the nearest: for things still ahead.</param>
+    public static Reading<DateOnly>? Parse(string text, DateOnly today, bool upcoming = false) =>
         text.Length == 0
             ? Reading<DateOnly>.Of(today)
-            : Forms.Select(form => form(text, today)).FirstOrDefault(reading => reading is not null);
+            : (upcoming ? UpcomingWeekday(text, today) : null)
+                ?? Forms.Select(form => form(text, today)).FirstOrDefault(reading => reading is not null);
 
     /// <summary>Month and weekday names, in full or cut to three letters or more: "sept", "tues", "thurs".</summary>
     public static bool IsName(string word) => FindMonth(word) is not null || FindWeekday(word) is not null;
 
     private static Reading<DateOnly>? Named(string text, DateOnly today) =>
         NamedDays.TryGetValue(text, out var days) ? Reading<DateOnly>.Of(today.AddDays(days)) : null;
+
+    private static Reading<DateOnly>? UpcomingWeekday(string text, DateOnly today)
+    {
+        var match = WeekdayPattern().Match(text);
+        return match.Success && !match.Groups["direction"].Success && FindWeekday(match.Groups["name"].Value) is { } weekday
+            ? Reading<DateOnly>.Of(today.AddDays(((int)weekday - (int)today.DayOfWeek + 7) % 7))
+            : null;
+    }
 
     private static Reading<DateOnly>? Weekday(string text, DateOnly today)
     {

@@ -58,7 +58,8 @@ public sealed partial class MomentParser
     private static readonly HashSet<string> Vocabulary =
         [.. Units.Keys, .. NamedClocks.Keys, .. DayParser.Keywords, "now", "in", "ago", "a", "an", "am", "pm", "at", "on", "z", "utc"];
 
-    public MomentParseResult Parse(string? text, DateTimeOffset now, TimeZoneInfo zone)
+    /// <param name="upcoming">A bare weekday ("fri 14:00") means the coming one, for something still ahead such as a call.</param>
+    public MomentParseResult Parse(string? text, DateTimeOffset now, TimeZoneInfo zone, bool upcoming = false)
     {
         ArgumentNullException.ThrowIfNull(zone);
         var shown = text?.Trim() ?? string.Empty;
@@ -76,7 +77,34 @@ public sealed partial class MomentParser
         var input = Normalize(shown);
         return input == "now"
             ? new MomentParseResult.Parsed(now.ToUniversalTime())
-            : ParseRelative(input, now) ?? ParseWallClock(input, shown, now, zone);
+            : ParseRelative(input, now) ?? ParseWallClock(input, shown, now, zone, upcoming);
+    }
+
+    /// <summary>Reads a calendar day without a time ("fri", "27 Nov", "2026-11-27", "in 5 days"), as a decision date is given.</summary>
+    /// <returns>The day in the user's calendar, or why the text is not one (with an example).</returns>
+    public (DateOnly? Day, string? Problem) ParseDay(string? text, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        const string example = "Try: fri, 27 Nov, 2026-11-27 or in 5 days";
+        var shown = text?.Trim() ?? string.Empty;
+        if (shown.Length == 0 || shown.Length > MaxLength)
+        {
+            return (null, $"Please type a day. {example}");
+        }
+
+        var input = Normalize(shown);
+        if (ParseRelative(input, now) is MomentParseResult.Parsed relative)
+        {
+            return (DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(relative.Utc, zone).DateTime), null);
+        }
+
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        return DayParser.Parse(input, today, upcoming: true) switch
+        {
+            { Problem: { } problem } => (null, problem),
+            { } day => (day.Value, null),
+            null => (null, $"I couldn't read \"{shown}\" as a day. {example}"),
+        };
     }
 
     // Commas, "at", "on" and the ISO "T" only separate the parts, so they become spaces.
@@ -102,11 +130,11 @@ public sealed partial class MomentParser
         return new MomentParseResult.Parsed((match.Groups["ago"].Success ? now - span : now + span).ToUniversalTime());
     }
 
-    private static MomentParseResult ParseWallClock(string input, string shown, DateTimeOffset now, TimeZoneInfo zone)
+    private static MomentParseResult ParseWallClock(string input, string shown, DateTimeOffset now, TimeZoneInfo zone, bool upcoming)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var exact = WithOffset().Match(input);
-        var local = ReadLocal(exact.Success ? exact.Groups["local"].Value : input, shown, today);
+        var local = ReadLocal(exact.Success ? exact.Groups["local"].Value : input, shown, today, upcoming);
         if (local.Problem is { } problem)
         {
             return Reject(problem);
@@ -123,7 +151,7 @@ public sealed partial class MomentParser
             : new MomentParseResult.Parsed(new DateTimeOffset(local.Value, offset.Value).ToUniversalTime());
     }
 
-    private static Reading<DateTime> ReadLocal(string text, string shown, DateOnly today)
+    private static Reading<DateTime> ReadLocal(string text, string shown, DateOnly today, bool upcoming)
     {
         var match = DayThenClock().Match(text);
         if (!match.Success)
@@ -137,7 +165,7 @@ public sealed partial class MomentParser
         }
 
         var dayText = match.Groups["day"].Value;
-        if (DayParser.Parse(dayText, today) is not { } day)
+        if (DayParser.Parse(dayText, today, upcoming) is not { } day)
         {
             return Reading<DateTime>.Fail(Unreadable(shown));
         }

@@ -1,0 +1,293 @@
+using System.Net.WebSockets;
+using System.Text.Json;
+using InterviewCoachBot.Adapters.Discord.Rest;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoachBot.Adapters.Discord.Gateway;
+
+/// <summary>
+/// One gateway shard: HELLO, IDENTIFY or RESUME, heartbeats, and the reconnect rules of Discord's docs.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>The first heartbeat waits <c>interval × random</c>; a beat still un-ACKed when the next one is due means a zombie
+/// connection: drop it and RESUME.</item>
+/// <item>op 7, a lost connection and resumable close codes → RESUME on <c>resume_gateway_url</c> with the last sequence.</item>
+/// <item>op 9: <c>d=true</c> → RESUME; <c>d=false</c> → wait 1–5 s, IDENTIFY on the cached gateway URL.</item>
+/// <item>4004 and 4010–4014 → <see cref="DiscordFatalException"/>, never a reconnect (a loop would burn the daily IDENTIFY budget).</item>
+/// <item>Reconnects after a healthy connection are immediate; failures back off from 1 s, doubling with jitter, to 60 s.</item>
+/// </list>
+/// Dispatches are handed to <see cref="IGatewayDispatchHandler"/>, which must not block this loop.
+/// </remarks>
+internal sealed class GatewayClient(
+    IGatewayTransport transport,
+    IGatewayUrlSource gatewayUrl,
+    GatewaySessionStore sessions,
+    IGatewayDispatchHandler dispatches,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    GatewayJitter jitter,
+    ILogger<GatewayClient> logger) : IDisposable
+{
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+    private readonly SemaphoreSlim sendLock = new(1, 1);
+    private GatewaySession? session;
+    private int? sequence;
+
+    public GatewayMetrics Metrics { get; } = new();
+
+    /// <summary>Runs until cancelled (then closes so that the session stays resumable) or until Discord refuses us for good.</summary>
+    /// <exception cref="DiscordFatalException">A close code that must not be retried.</exception>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        session = await sessions.LoadAsync(cancellationToken);
+        sequence = session?.Sequence;
+        if (session is not null)
+        {
+            logger.ResumingStoredSession(session.Sequence);
+        }
+
+        var failures = 0;
+        var delay = TimeSpan.Zero;
+        while (true)
+        {
+            if (delay > TimeSpan.Zero)
+            {
+                logger.Reconnecting(delay);
+                await Task.Delay(delay, time, cancellationToken);
+            }
+
+            var end = await ConnectOnceAsync(cancellationToken);
+            failures = end.ReachedReady ? 0 : failures + 1;
+            switch (end.Action)
+            {
+                case GatewayAction.Stop:
+                    throw new DiscordFatalException(
+                        $"Discord closed the gateway with {end.CloseCode} ({GatewayCloseCodes.Describe(end.CloseCode)}); not reconnecting.");
+                case GatewayAction.Identify:
+                    ForgetSession();
+                    delay = end.WaitBeforeIdentify ? jitter.InvalidSessionWait() : jitter.Backoff(failures);
+                    break;
+                default:
+                    delay = jitter.Backoff(failures);
+                    break;
+            }
+        }
+    }
+
+    private async Task<ConnectionEnd> ConnectOnceAsync(CancellationToken cancellationToken)
+    {
+        var resuming = session;
+        using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var state = new ConnectionState();
+        try
+        {
+            var url = resuming?.ResumeUrl ?? await gatewayUrl.GetAsync(cancellationToken);
+            using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+            {
+                connectTimeout.CancelAfter(ConnectTimeout);
+                await transport.ConnectAsync(GatewayPayloads.WithQuery(url), connectTimeout.Token);
+            }
+
+            Metrics.Connected();
+            var end = await ReceiveLoopAsync(resuming, state, connection);
+            await transport.DisconnectAsync(end.Action != GatewayAction.Identify, CancellationToken.None);
+            return end;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutdown: close without ending the session, so a quick restart can RESUME.
+            await transport.DisconnectAsync(reconnectionIntended: true, CancellationToken.None);
+            throw;
+        }
+        catch (OperationCanceledException) when (state.Zombie)
+        {
+            logger.ZombieConnection();
+            await transport.DisconnectAsync(reconnectionIntended: true, CancellationToken.None);
+            return new ConnectionEnd(GatewayAction.Resume, state.Ready, null);
+        }
+        catch (Exception ex) when (IsConnectionFailure(ex))
+        {
+            logger.ConnectionFailed(ex);
+            await transport.DisconnectAsync(reconnectionIntended: true, CancellationToken.None);
+            return new ConnectionEnd(GatewayAction.Resume, state.Ready, null);
+        }
+        finally
+        {
+            await connection.CancelAsync();
+            await state.Heartbeat.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+    }
+
+    private async Task<ConnectionEnd> ReceiveLoopAsync(GatewaySession? resuming, ConnectionState state, CancellationTokenSource connection)
+    {
+        while (true)
+        {
+            var frame = await transport.ReceiveAsync(connection.Token);
+            var receivedAt = time.GetTimestamp();
+            if (frame.IsClose)
+            {
+                var action = GatewayCloseCodes.ActionFor(frame.CloseCode);
+                var description = GatewayCloseCodes.Describe(frame.CloseCode);
+                logger.GatewayClosed(frame.CloseCode, description, action);
+                return new ConnectionEnd(action, state.Ready, frame.CloseCode);
+            }
+
+            using var document = JsonDocument.Parse(frame.Payload);
+            var root = document.RootElement;
+            var op = (GatewayOpcode)root.GetProperty("op").GetInt32();
+            var data = root.TryGetProperty("d", out var d) ? d : default;
+            switch (op)
+            {
+                case GatewayOpcode.Hello:
+                    var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
+                    state.Heartbeat = HeartbeatLoopAsync(interval, state, connection);
+                    await SendStartAsync(resuming, connection.Token);
+                    break;
+                case GatewayOpcode.HeartbeatAck:
+                    state.AwaitingAck = false;
+                    Metrics.Acked(time.GetElapsedTime(state.BeatSentAt));
+                    break;
+                case GatewayOpcode.Heartbeat:
+                    await SendHeartbeatAsync(state, connection.Token);
+                    break;
+                case GatewayOpcode.Reconnect:
+                    logger.ReconnectRequested();
+                    return new ConnectionEnd(GatewayAction.Resume, state.Ready, null);
+                case GatewayOpcode.InvalidSession:
+                    var resumable = data.ValueKind == JsonValueKind.True;
+                    logger.InvalidSession(resumable);
+                    return resumable
+                        ? new ConnectionEnd(GatewayAction.Resume, state.Ready, null)
+                        : new ConnectionEnd(GatewayAction.Identify, state.Ready, null) { WaitBeforeIdentify = true };
+                case GatewayOpcode.Dispatch:
+                    OnDispatch(root, data, state, receivedAt);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private void OnDispatch(JsonElement root, JsonElement data, ConnectionState state, long receivedAt)
+    {
+        if (root.TryGetProperty("s", out var s) && s.ValueKind == JsonValueKind.Number)
+        {
+            sequence = s.GetInt32();
+        }
+
+        var name = root.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : string.Empty;
+        switch (name)
+        {
+            case "READY":
+                session = new GatewaySession(
+                    data.GetProperty("session_id").GetString()!,
+                    new Uri(data.GetProperty("resume_gateway_url").GetString()!),
+                    sequence);
+                state.Ready = true;
+                Metrics.BecameReady();
+                logger.Ready();
+                break;
+            case "RESUMED":
+                state.Ready = true;
+                Metrics.ResumeCompleted();
+                logger.Resumed(sequence);
+                break;
+            default:
+                dispatches.OnDispatch(name, data.Clone(), receivedAt);
+                break;
+        }
+
+        if (session is not null)
+        {
+            session = session with { Sequence = sequence };
+            sessions.Remember(session);
+        }
+    }
+
+    private async Task SendStartAsync(GatewaySession? resuming, CancellationToken cancellationToken)
+    {
+        if (resuming is not null)
+        {
+            Metrics.ResumeSent();
+            await SendAsync(GatewayPayloads.Resume(options.Value.BotToken, resuming with { Sequence = sequence }), cancellationToken);
+        }
+        else
+        {
+            Metrics.Identified();
+            await SendAsync(GatewayPayloads.Identify(options.Value.BotToken), cancellationToken);
+        }
+    }
+
+    private async Task HeartbeatLoopAsync(TimeSpan interval, ConnectionState state, CancellationTokenSource connection)
+    {
+        try
+        {
+            await Task.Delay(interval * jitter.NextFraction(), time, connection.Token);
+            while (true)
+            {
+                if (state.AwaitingAck)
+                {
+                    state.Zombie = true;
+                    await connection.CancelAsync();
+                    return;
+                }
+
+                await SendHeartbeatAsync(state, connection.Token);
+                await Task.Delay(interval, time, connection.Token);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or IOException or InvalidOperationException)
+        {
+            // The connection ended; the receive loop decides what happens next.
+        }
+    }
+
+    private async Task SendHeartbeatAsync(ConnectionState state, CancellationToken cancellationToken)
+    {
+        state.AwaitingAck = true;
+        state.BeatSentAt = time.GetTimestamp();
+        await SendAsync(GatewayPayloads.Heartbeat(sequence), cancellationToken);
+    }
+
+    private async Task SendAsync(byte[] payload, CancellationToken cancellationToken)
+    {
+        await sendLock.WaitAsync(cancellationToken);
+        try
+        {
+            await transport.SendAsync(payload, cancellationToken);
+        }
+        finally
+        {
+            sendLock.Release();
+        }
+    }
+
+    private void ForgetSession()
+    {
+        session = null;
+        sequence = null;
+        sessions.Remember(null);
+    }
+
+    public void Dispose() => sendLock.Dispose();
+
+    private static bool IsConnectionFailure(Exception ex) =>
+        ex is WebSocketException or IOException or HttpRequestException or JsonException or KeyNotFoundException
+            or InvalidOperationException or DiscordUnavailableException or OperationCanceledException;
+
+    private sealed record ConnectionEnd(GatewayAction Action, bool ReachedReady, int? CloseCode)
+    {
+        public bool WaitBeforeIdentify { get; init; }
+    }
+
+    private sealed class ConnectionState
+    {
+        public volatile bool AwaitingAck;
+        public volatile bool Zombie;
+        public volatile bool Ready;
+        public long BeatSentAt;
+        public Task Heartbeat = Task.CompletedTask;
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+
+namespace InterviewCoachBot.Adapters.Discord.Interactions;
+
+/// <summary>The parts of an <c>INTERACTION_CREATE</c> the adapter uses.</summary>
+/// <param name="Type">2 command, 3 component, 4 autocomplete, 5 modal submit.</param>
+/// <param name="UserId"><c>member.user.id</c> in guilds, <c>user.id</c> in DMs.</param>
+/// <param name="Context">0 guild, 1 DM with the bot, 2 private channel.</param>
+internal sealed record Interaction(string Id, string Token, int Type, string ChannelId, string? GuildId, string UserId, int Context, JsonElement Data)
+{
+    public const int Command = 2;
+    public const int Component = 3;
+    public const int Autocomplete = 4;
+    public const int ModalSubmit = 5;
+    public const int BotDmContext = 1;
+
+    /// <summary>Answers are ephemeral wherever anyone else could read them: everywhere but the DM with the bot.</summary>
+    public bool Ephemeral => Context != BotDmContext;
+
+    public string? CustomId => Data.ValueKind == JsonValueKind.Object && Data.TryGetProperty("custom_id", out var id) ? id.GetString() : null;
+
+    public static Interaction? TryParse(JsonElement d)
+    {
+        if (d.ValueKind != JsonValueKind.Object
+            || Text(d, "id") is not { } id || Text(d, "token") is not { } token
+            || !d.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.Number)
+        {
+            return null;
+        }
+
+        var user = d.TryGetProperty("member", out var member) && member.ValueKind == JsonValueKind.Object && member.TryGetProperty("user", out var memberUser)
+            ? memberUser
+            : d.TryGetProperty("user", out var dmUser) ? dmUser : default;
+        var guildId = Text(d, "guild_id");
+        var channelId = Text(d, "channel_id") ?? (d.TryGetProperty("channel", out var channel) ? Text(channel, "id") : null);
+        if (Text(user, "id") is not { } userId || channelId is null)
+        {
+            return null;
+        }
+
+        var context = d.TryGetProperty("context", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : guildId is null ? BotDmContext : 0;
+        var data = d.TryGetProperty("data", out var value) ? value : default;
+        return new Interaction(id, token, type.GetInt32(), channelId, guildId, userId, context, data);
+    }
+
+    private static string? Text(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+}

@@ -1,0 +1,100 @@
+using System.Text.Json.Nodes;
+using InterviewCoachBot.Adapters.Discord.Commands;
+using InterviewCoachBot.Adapters.Discord.Messages;
+using InterviewCoachBot.Engine.Messages;
+using Microsoft.Extensions.Logging;
+
+namespace InterviewCoachBot.Adapters.Discord.Interactions;
+
+/// <summary>Turns each kind of interaction into the engine's terms, or answers it directly when no engine work is needed.</summary>
+internal sealed class InteractionHandler(
+    InteractionResponder responder,
+    InteractionCallbacks callbacks,
+    CustomIds customIds,
+    InterviewLookup lookup,
+    ILogger<InteractionHandler> logger)
+{
+    public const string NotYours = "This button isn't yours. Run the command yourself to get your own.";
+    private const string Stale = "That button isn't one I can use any more. Send /help to see what I can do.";
+
+    public Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken) => interaction.Type switch
+    {
+        Interaction.Command => responder.RunAsync(
+            interaction, receivedAt, new CommandInput(CommandOptions.Name(interaction.Data), CommandOptions.Arguments(interaction.Data)), cancellationToken),
+        Interaction.Component => PressAsync(interaction, receivedAt, cancellationToken),
+        Interaction.ModalSubmit => SubmitAsync(interaction, receivedAt, cancellationToken),
+        Interaction.Autocomplete => AutocompleteAsync(interaction, cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private async Task PressAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    {
+        var pressed = interaction.CustomId is { } id ? await customIds.DecodeAsync(id, cancellationToken) : null;
+        if (pressed is null || (!pressed.IsAnswer && pressed.Data is null))
+        {
+            await NoticeAsync(interaction, Stale, cancellationToken);
+        }
+        else if (pressed.OwnerId != interaction.UserId)
+        {
+            logger.ForeignPress();
+            await NoticeAsync(interaction, NotYours, cancellationToken);
+        }
+        else if (pressed.IsAnswer)
+        {
+            await callbacks.CallbackAsync(interaction, InteractionCallbacks.Modal, ModalForm.Create(interaction.UserId), cancellationToken);
+        }
+        else
+        {
+            await responder.RunAsync(interaction, receivedAt, new ButtonInput(pressed.Data!), cancellationToken);
+        }
+    }
+
+    private async Task SubmitAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    {
+        var pressed = interaction.CustomId is { } id ? await customIds.DecodeAsync(id, cancellationToken) : null;
+        if (pressed is not { IsAnswer: true } || pressed.OwnerId != interaction.UserId)
+        {
+            logger.ForeignPress();
+            await NoticeAsync(interaction, NotYours, cancellationToken);
+            return;
+        }
+
+        var text = ModalForm.SubmittedText(interaction.Data) ?? string.Empty;
+        await responder.RunAsync(interaction, receivedAt, new TextInput(text), cancellationToken);
+    }
+
+    private async Task AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        var choices = new JsonArray();
+        if (CommandOptions.Focused(interaction.Data) is { } focused)
+        {
+            if (focused.Name == SlashCommandDefinitions.InterviewOption)
+            {
+                var interviews = await lookup.ListAsync(new UserRef(DiscordPlatform.Name, interaction.UserId), cancellationToken);
+                foreach (var interview in interviews.Where(i => Matches(i.Number, i.Company, i.Role, focused.Typed)).Take(TimeZoneSuggestions.MaxChoices))
+                {
+                    var name = $"#{interview.Number} {interview.Company}: {interview.Role}";
+                    choices.Add(new JsonObject { ["name"] = name.Length > 100 ? name[..99] + "…" : name, ["value"] = interview.Number });
+                }
+            }
+            else if (SlashCommandDefinitions.AutocompletesDetails(CommandOptions.Name(interaction.Data)))
+            {
+                foreach (var zone in TimeZoneSuggestions.For(focused.Typed))
+                {
+                    choices.Add(new JsonObject { ["name"] = zone, ["value"] = zone });
+                }
+            }
+        }
+
+        await callbacks.CallbackAsync(interaction, InteractionCallbacks.AutocompleteResult, new JsonObject { ["choices"] = choices }, cancellationToken);
+    }
+
+    private static bool Matches(int number, string company, string role, string typed) =>
+        typed.Length == 0
+        || number.ToString(System.Globalization.CultureInfo.InvariantCulture).StartsWith(typed, StringComparison.Ordinal)
+        || company.Contains(typed, StringComparison.OrdinalIgnoreCase)
+        || role.Contains(typed, StringComparison.OrdinalIgnoreCase);
+
+    private Task<Rest.DiscordResponse> NoticeAsync(Interaction interaction, string text, CancellationToken cancellationToken) =>
+        callbacks.CallbackAsync(interaction, InteractionCallbacks.Message, DiscordMessageBuilder.Notice(text), cancellationToken);
+}

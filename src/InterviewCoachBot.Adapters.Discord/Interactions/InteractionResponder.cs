@@ -1,0 +1,155 @@
+using System.Text.Json.Nodes;
+using InterviewCoachBot.Adapters.Discord.Messages;
+using InterviewCoachBot.Adapters.Discord.Rest;
+using InterviewCoachBot.Engine;
+using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Ports;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoachBot.Adapters.Discord.Interactions;
+
+/// <summary>
+/// Runs one interaction through the engine and answers it inside Discord's 3-second window.
+/// </summary>
+/// <remarks>
+/// The engine starts at once. If it finishes within <see cref="DiscordOptions.AckBudget"/> (counted from receipt), the
+/// first reply is the callback itself: type 4, or type 7 when it replaces the pressed message. Otherwise the adapter
+/// defers (type 5 "thinking" for commands and modals, type 6 for button presses), then edits <c>@original</c> and posts
+/// follow-ups. Further replies and pieces of long replies are follow-ups. Each outbox row is marked delivered once sent.
+/// </remarks>
+internal sealed class InteractionResponder(
+    ConversationEngine engine,
+    InteractionCallbacks callbacks,
+    DiscordMessageBuilder builder,
+    InterviewLookup lookup,
+    DirectChannels channels,
+    IDeliveryLog deliveries,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<InteractionResponder> logger)
+{
+    private const string Apology = "Sorry, something went wrong on my side and your last message was not applied. Please try again.";
+
+    public async Task RunAsync(Interaction interaction, long receivedAt, InboundContent content, CancellationToken cancellationToken)
+    {
+        var user = new UserRef(DiscordPlatform.Name, interaction.UserId);
+        if (interaction.Context == Interaction.BotDmContext)
+        {
+            await channels.RememberAsync(interaction.UserId, interaction.ChannelId, cancellationToken);
+        }
+
+        var isPress = interaction.Type == Interaction.Component;
+        var work = engine.HandleAsync(new Inbound(user, interaction.ChannelId, content, interaction.Id), cancellationToken);
+        var budget = options.Value.AckBudget - time.GetElapsedTime(receivedAt);
+        var acknowledged = false;
+        if (budget <= TimeSpan.Zero || await Task.WhenAny(work, Task.Delay(budget, time, cancellationToken)) != work)
+        {
+            var deferred = isPress
+                ? await callbacks.CallbackAsync(interaction, InteractionCallbacks.DeferredUpdate, null, cancellationToken)
+                : await callbacks.CallbackAsync(interaction, InteractionCallbacks.DeferredMessage, DeferData(interaction), cancellationToken);
+            var elapsed = time.GetElapsedTime(receivedAt);
+            logger.Deferred(interaction.Type, elapsed);
+            if (!deferred.IsSuccess && deferred.ErrorCode != InteractionCallbacks.AlreadyAcknowledged)
+            {
+                logger.AckFailed(deferred.Describe());
+                await ObserveAsync(work);
+                return;
+            }
+
+            acknowledged = true;
+        }
+
+        IReadOnlyList<Delivery> replies;
+        try
+        {
+            replies = await work;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.EngineFailed(ex);
+            await SendAsync(interaction, DiscordMessageBuilder.Notice(Apology), acknowledged, replaces: false, isFirst: true, cancellationToken);
+            return;
+        }
+
+        if (replies.Count == 0)
+        {
+            logger.DuplicateInteraction();
+            return;
+        }
+
+        var offerAnswer = await lookup.HasOpenWizardAsync(user, interaction.ChannelId, cancellationToken);
+        for (var i = 0; i < replies.Count; i++)
+        {
+            var reply = replies[i].Reply;
+            var replaces = isPress && i == 0 && reply.ReplacesPressedMessage;
+            var last = i == replies.Count - 1;
+            var bodies = await builder.BuildAsync(reply, new MessageOptions(interaction.UserId, interaction.Ephemeral && !replaces, offerAnswer && last), cancellationToken);
+            for (var piece = 0; piece < bodies.Count; piece++)
+            {
+                var first = i == 0 && piece == 0;
+                if (!await SendAsync(interaction, bodies[piece], acknowledged, replaces && piece == 0, first, cancellationToken))
+                {
+                    return;
+                }
+
+                acknowledged = true;
+            }
+
+            await deliveries.MarkDeliveredAsync(replies[i].OutboxId, time.GetUtcNow(), cancellationToken);
+        }
+
+        var answeredAfter = time.GetElapsedTime(receivedAt);
+        logger.Answered(interaction.Type, replies.Count, answeredAfter);
+    }
+
+    /// <summary>Sends one message body in the right way for its position; false when Discord refused it.</summary>
+    private async Task<bool> SendAsync(Interaction interaction, JsonObject body, bool acknowledged, bool replaces, bool isFirst, CancellationToken cancellationToken)
+    {
+        DiscordResponse response;
+        if (isFirst && !acknowledged)
+        {
+            if (replaces)
+            {
+                body.Remove("flags");
+            }
+
+            response = await callbacks.CallbackAsync(interaction, replaces ? InteractionCallbacks.UpdateMessage : InteractionCallbacks.Message, body, cancellationToken);
+            if (response.ErrorCode == InteractionCallbacks.AlreadyAcknowledged)
+            {
+                response = await callbacks.EditOriginalAsync(interaction, body, cancellationToken);
+            }
+        }
+        else if (isFirst && (replaces || interaction.Type != Interaction.Component))
+        {
+            // After type 5 the @original is the "thinking" message; after type 6 it is the pressed message.
+            response = await callbacks.EditOriginalAsync(interaction, body, cancellationToken);
+        }
+        else
+        {
+            response = await callbacks.FollowUpAsync(interaction, body, cancellationToken);
+        }
+
+        if (!response.IsSuccess)
+        {
+            logger.AnswerFailed(response.Describe());
+        }
+
+        return response.IsSuccess;
+    }
+
+    private static JsonObject? DeferData(Interaction interaction) =>
+        interaction.Ephemeral ? new() { ["flags"] = DiscordMessageBuilder.EphemeralFlag } : null;
+
+    private async Task ObserveAsync(Task work)
+    {
+        try
+        {
+            await work;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.EngineFailed(ex);
+        }
+    }
+}

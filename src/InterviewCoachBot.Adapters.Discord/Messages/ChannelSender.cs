@@ -1,0 +1,53 @@
+using InterviewCoachBot.Adapters.Discord.Rest;
+using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Ports;
+
+namespace InterviewCoachBot.Adapters.Discord.Messages;
+
+/// <summary>Sends a reply as channel messages (<c>POST /channels/{id}/messages</c>), outside any interaction.</summary>
+internal sealed class ChannelSender(DiscordRestClient rest, DiscordMessageBuilder builder, DirectChannels channels)
+{
+    /// <summary>"Cannot send messages to this user" and "no mutual guilds": retrying will not help.</summary>
+    private static readonly HashSet<int> UnreachableCodes = [50007, 50278];
+
+    /// <param name="nonce">
+    /// A stable id of this message (at most 20 characters): sent with <c>enforce_nonce</c>, so a retry after an ambiguous
+    /// failure returns the first message instead of creating a second one.
+    /// </param>
+    public async Task<SendResult> SendToChannelAsync(string channelId, Reply reply, string? ownerId, string? nonce, CancellationToken cancellationToken)
+    {
+        var bodies = await builder.BuildAsync(reply, new MessageOptions(ownerId, Ephemeral: false), cancellationToken);
+        for (var i = 0; i < bodies.Count; i++)
+        {
+            var body = bodies[i];
+            if (nonce is not null)
+            {
+                body["nonce"] = i == 0 ? nonce : $"{nonce}.{i}";
+                body["enforce_nonce"] = true;
+            }
+
+            var response = await rest.SendAsync(DiscordRoute.CreateMessage(channelId), body, cancellationToken);
+            if (!response.IsSuccess)
+            {
+                return ToResult(response);
+            }
+        }
+
+        return new SendResult.Sent();
+    }
+
+    public async Task<SendResult> SendDirectAsync(string userId, Reply reply, string? nonce, CancellationToken cancellationToken)
+    {
+        var (channelId, failure) = await channels.OpenAsync(userId, cancellationToken);
+        return channelId is null
+            ? ToResult(failure!)
+            : await SendToChannelAsync(channelId, reply, userId, nonce, cancellationToken);
+    }
+
+    public static SendResult ToResult(DiscordResponse response) => response switch
+    {
+        { ErrorCode: { } code } when UnreachableCodes.Contains(code) => new SendResult.Unreachable(response.Describe()),
+        { Status: 429 } => new SendResult.Failed(response.Describe(), response.RetryAfter),
+        _ => new SendResult.Failed(response.Describe()),
+    };
+}

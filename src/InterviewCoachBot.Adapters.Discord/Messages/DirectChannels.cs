@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using InterviewCoachBot.Adapters.Discord.Rest;
+using InterviewCoachBot.Engine.Ports;
+
+namespace InterviewCoachBot.Adapters.Discord.Messages;
+
+/// <summary>
+/// DM channels between the bot and each user, both ways, cached in memory and in <see cref="IPlatformStateStore"/>: opened
+/// with <c>POST /users/@me/channels</c> once, or learnt from an interaction in the DM.
+/// </summary>
+internal sealed class DirectChannels(DiscordRestClient rest, IPlatformStateStore state, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, string> channelByUser = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> userByChannel = new(StringComparer.Ordinal);
+
+    /// <summary>Remembers that <paramref name="channelId"/> is the DM between the bot and <paramref name="userId"/>.</summary>
+    public async Task RememberAsync(string userId, string channelId, CancellationToken cancellationToken)
+    {
+        if (channelByUser.TryGetValue(userId, out var known) && known == channelId)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        await state.SetAsync(DiscordPlatform.Name, UserKey(userId), channelId, now, cancellationToken);
+        await state.SetAsync(DiscordPlatform.Name, ChannelKey(channelId), userId, now, cancellationToken);
+        channelByUser[userId] = channelId;
+        userByChannel[channelId] = userId;
+    }
+
+    /// <summary>The user whose DM with the bot this channel is, or null for any other channel.</summary>
+    public async Task<string?> OwnerOfAsync(string channelId, CancellationToken cancellationToken)
+    {
+        if (userByChannel.TryGetValue(channelId, out var user))
+        {
+            return user;
+        }
+
+        user = await state.GetAsync(DiscordPlatform.Name, ChannelKey(channelId), cancellationToken);
+        if (!string.IsNullOrEmpty(user))
+        {
+            userByChannel[channelId] = user;
+            return user;
+        }
+
+        return null;
+    }
+
+    /// <summary>The DM channel with the user, opening it when not known; the failed response otherwise.</summary>
+    public async Task<(string? ChannelId, DiscordResponse? Failure)> OpenAsync(string userId, CancellationToken cancellationToken)
+    {
+        if (channelByUser.TryGetValue(userId, out var channel))
+        {
+            return (channel, null);
+        }
+
+        channel = await state.GetAsync(DiscordPlatform.Name, UserKey(userId), cancellationToken);
+        if (!string.IsNullOrEmpty(channel))
+        {
+            channelByUser[userId] = channel;
+            return (channel, null);
+        }
+
+        var response = await rest.SendAsync(DiscordRoute.OpenDm(), new JsonObject { ["recipient_id"] = userId }, cancellationToken);
+        if (!response.IsSuccess || response.GetString("id") is not { } opened)
+        {
+            return (null, response);
+        }
+
+        await RememberAsync(userId, opened, cancellationToken);
+        return (opened, null);
+    }
+
+    private static string UserKey(string userId) => "dm.user." + userId;
+
+    private static string ChannelKey(string channelId) => "dm.channel." + channelId;
+}

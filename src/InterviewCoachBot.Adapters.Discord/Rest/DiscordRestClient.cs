@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoachBot.Adapters.Discord.Rest;
+
+/// <summary>
+/// REST v10 over a typed <see cref="HttpClient"/>: rate limits through <see cref="RateLimitBuckets"/>, 429 waits the body's
+/// <c>retry_after</c> (float seconds) then retries, 5xx and network failures retry with backoff, attempts are bounded.
+/// </summary>
+/// <remarks>
+/// The token travels only in the <c>Authorization</c> header, interaction tokens only in paths; logs name the route
+/// template and the status, never a path, a header or a body. Default HttpClient logging is removed at registration.
+/// </remarks>
+internal sealed class DiscordRestClient(
+    HttpClient http,
+    RateLimitBuckets limits,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<DiscordRestClient> logger)
+{
+    /// <summary>429s are waited out this many times per request before the caller hears of it.</summary>
+    public const int MaxRateLimitWaits = 10;
+
+    private const string UserAgent = "DiscordBot (https://github.com/interviewcoachbot/interviewcoachbot, 1.0)";
+
+    public async Task<DiscordResponse> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        var failures = 0;
+        var rateLimited = 0;
+        while (true)
+        {
+            if (route.BotAuthorized && limits.TokenRejected)
+            {
+                return new DiscordResponse((int)HttpStatusCode.Unauthorized, null);
+            }
+
+            DiscordResponse response;
+            using (var lease = await limits.AcquireAsync(route, cancellationToken))
+            {
+                response = await SendOnceAsync(route, body, lease, cancellationToken);
+            }
+
+            if (response.Status == (int)HttpStatusCode.TooManyRequests)
+            {
+                logger.RateLimited(route.Template, response.RetryAfter ?? TimeSpan.Zero);
+                if (++rateLimited > MaxRateLimitWaits)
+                {
+                    return response;
+                }
+
+                continue;
+            }
+
+            if (response.Status is 0 or >= 500)
+            {
+                if (++failures >= options.Value.MaxAttempts)
+                {
+                    logger.RestGaveUp(route.Template, response.Describe(), failures);
+                    return response;
+                }
+
+                var delay = Backoff(failures);
+                logger.RestRetrying(route.Template, response.Describe(), delay);
+                await Task.Delay(delay, time, cancellationToken);
+                continue;
+            }
+
+            if (response.Status == (int)HttpStatusCode.Unauthorized && route.BotAuthorized)
+            {
+                limits.TokenRejected = true;
+                logger.TokenRejected(route.Template);
+            }
+
+            return response;
+        }
+    }
+
+    private async Task<DiscordResponse> SendOnceAsync(DiscordRoute route, JsonNode? body, RateLimitBuckets.Lease lease, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(route.Method, new Uri(options.Value.ApiBaseUrl.ToString().TrimEnd('/') + "/v10" + route.Path));
+        request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+        if (route.BotAuthorized)
+        {
+            request.Headers.Authorization = new("Bot", options.Value.BotToken);
+        }
+
+        if (body is not null)
+        {
+            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+        }
+
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            var json = await ReadJsonAsync(response, cancellationToken);
+            limits.Update(route, lease, response.Headers);
+            if (response.StatusCode != HttpStatusCode.TooManyRequests)
+            {
+                return new DiscordResponse((int)response.StatusCode, json);
+            }
+
+            var retryAfter = RetryAfter(json, response);
+            var global = (json is { ValueKind: JsonValueKind.Object } j && j.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True)
+                || (response.Headers.TryGetValues("X-RateLimit-Global", out var values) && values.Contains("true", StringComparer.OrdinalIgnoreCase));
+            limits.Pause(lease, retryAfter, global);
+            return new DiscordResponse((int)response.StatusCode, json, retryAfter);
+        }
+        catch (HttpRequestException ex)
+        {
+            logger.RestNetworkFailure(route.Template, ex.HttpRequestError);
+            return DiscordResponse.NetworkFailure();
+        }
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.RestNetworkFailure(route.Template, HttpRequestError.Unknown);
+            return DiscordResponse.NetworkFailure();
+        }
+    }
+
+    /// <summary>The body's <c>retry_after</c> (float seconds) wins over the whole-second header; never less than 50 ms.</summary>
+    private static TimeSpan RetryAfter(JsonElement? json, HttpResponseMessage response)
+    {
+        double seconds = 1;
+        if (json is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty("retry_after", out var value) && value.ValueKind == JsonValueKind.Number)
+        {
+            seconds = value.GetDouble();
+        }
+        else if (response.Headers.TryGetValues("Retry-After", out var header)
+            && double.TryParse(header.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+        {
+            seconds = parsed;
+        }
+
+        return TimeSpan.FromSeconds(Math.Max(0.05, seconds));
+    }
+
+    private TimeSpan Backoff(int failures)
+    {
+        var baseDelay = options.Value.RetryBaseDelay * Math.Pow(2, failures - 1);
+        return baseDelay * (0.8 + (0.4 * Random.Shared.NextDouble()));
+    }
+
+    private static async Task<JsonElement?> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.Content.Headers.ContentType?.MediaType != "application/json")
+        {
+            return null;
+        }
+
+        try
+        {
+            await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
+            using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

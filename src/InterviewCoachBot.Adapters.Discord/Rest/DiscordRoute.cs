@@ -1,0 +1,35 @@
+namespace InterviewCoachBot.Adapters.Discord.Rest;
+
+/// <summary>
+/// One REST call: its route template (the rate-limit key), the concrete path, and the major parameter that splits buckets.
+/// </summary>
+/// <param name="Template">E.g. <c>POST /channels/{channel_id}/messages</c>; safe to log (no ids, no tokens).</param>
+/// <param name="Major">The major parameter's value (channel, guild or webhook id), or empty.</param>
+/// <param name="BotAuthorized">False for interaction callbacks and webhooks: their token is in the path.</param>
+internal sealed record DiscordRoute(HttpMethod Method, string Template, string Path, string Major, bool BotAuthorized = true)
+{
+    /// <summary>Interaction callbacks and webhooks are exempt from the global limit.</summary>
+    public bool CountsGlobally => BotAuthorized;
+
+    public static DiscordRoute GatewayBot() => new(HttpMethod.Get, "GET /gateway/bot", "/gateway/bot", string.Empty);
+
+    public static DiscordRoute OverwriteCommands(string applicationId) =>
+        new(HttpMethod.Put, "PUT /applications/{application_id}/commands", $"/applications/{applicationId}/commands", applicationId);
+
+    public static DiscordRoute OpenDm() => new(HttpMethod.Post, "POST /users/@me/channels", "/users/@me/channels", string.Empty);
+
+    public static DiscordRoute CreateMessage(string channelId) =>
+        new(HttpMethod.Post, "POST /channels/{channel_id}/messages", $"/channels/{Uri.EscapeDataString(channelId)}/messages", channelId);
+
+    public static DiscordRoute Callback(string interactionId, string token) =>
+        new(HttpMethod.Post, "POST /interactions/{interaction_id}/{interaction_token}/callback",
+            $"/interactions/{interactionId}/{Uri.EscapeDataString(token)}/callback", interactionId, BotAuthorized: false);
+
+    public static DiscordRoute EditOriginal(string applicationId, string token) =>
+        new(HttpMethod.Patch, "PATCH /webhooks/{application_id}/{interaction_token}/messages/@original",
+            $"/webhooks/{applicationId}/{Uri.EscapeDataString(token)}/messages/@original", applicationId + "/" + token, BotAuthorized: false);
+
+    public static DiscordRoute FollowUp(string applicationId, string token) =>
+        new(HttpMethod.Post, "POST /webhooks/{application_id}/{interaction_token}",
+            $"/webhooks/{applicationId}/{Uri.EscapeDataString(token)}", applicationId + "/" + token, BotAuthorized: false);
+}

@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.Http.Headers;
+
+namespace InterviewCoachBot.Adapters.Discord.Rest;
+
+/// <summary>
+/// Discord's REST limits on our side: per-route buckets learnt from <c>X-RateLimit-*</c> headers (bucket hash + major
+/// parameter), one global window of 50 requests per second, and pauses ordered by 429 answers.
+/// </summary>
+/// <remarks>
+/// Requests in one bucket go one at a time, so <c>Remaining</c> is never raced. A bucket is keyed by route template and
+/// major parameter until Discord names its hash; routes sharing a hash then share the bucket.
+/// </remarks>
+internal sealed class RateLimitBuckets(TimeProvider time)
+{
+    public const int GlobalPerSecond = 50;
+    private static readonly TimeSpan GlobalWindow = TimeSpan.FromSeconds(1);
+
+    /// <summary>Added to every reset: the headers round to milliseconds and clocks differ a little (discord.js uses 50 ms too).</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(50);
+    private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
+    private readonly Lock globalGate = new();
+    private DateTimeOffset globalPausedUntil;
+    private DateTimeOffset globalWindowStart;
+    private int globalCount;
+    private volatile bool tokenRejected;
+
+    /// <summary>Set after a 401: Discord asks clients to stop using a rejected token (repeated 401s get the IP banned).</summary>
+    public bool TokenRejected
+    {
+        get => tokenRejected;
+        set => tokenRejected = value;
+    }
+
+    /// <summary>Waits until the route's bucket and the global limit allow one more request; dispose the lease after the answer.</summary>
+    public async Task<Lease> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
+    {
+        var bucket = BucketFor(route);
+        await bucket.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await WaitForBucketAsync(bucket, cancellationToken);
+            if (route.CountsGlobally)
+            {
+                await WaitForGlobalAsync(cancellationToken);
+            }
+
+            return new Lease(bucket);
+        }
+        catch
+        {
+            bucket.Gate.Release();
+            throw;
+        }
+    }
+
+    /// <summary>Learns the bucket's hash, remaining requests and reset from an answer.</summary>
+    public void Update(DiscordRoute route, Lease lease, HttpResponseHeaders headers)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        if (Header(headers, "X-RateLimit-Bucket") is { Length: > 0 } hash)
+        {
+            hashes[route.Template] = hash;
+            buckets.TryAdd(hash + "|" + route.Major, lease.Bucket);
+        }
+
+        if (int.TryParse(Header(headers, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var remaining)
+            && double.TryParse(Header(headers, "X-RateLimit-Reset-After"), NumberStyles.Float, CultureInfo.InvariantCulture, out var resetAfter))
+        {
+            lease.Bucket.Remaining = remaining;
+            lease.Bucket.ResetAt = time.GetUtcNow() + TimeSpan.FromSeconds(resetAfter) + Margin;
+        }
+    }
+
+    /// <summary>After a 429: nothing more in this bucket (or, if global, on any bot route) before <paramref name="retryAfter"/>.</summary>
+    public void Pause(Lease lease, TimeSpan retryAfter, bool global)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        var until = time.GetUtcNow() + retryAfter;
+        if (global)
+        {
+            lock (globalGate)
+            {
+                globalPausedUntil = until > globalPausedUntil ? until : globalPausedUntil;
+            }
+        }
+        else
+        {
+            lease.Bucket.Remaining = 0;
+            lease.Bucket.ResetAt = until;
+        }
+    }
+
+    private Bucket BucketFor(DiscordRoute route)
+    {
+        var key = hashes.TryGetValue(route.Template, out var hash) ? hash + "|" + route.Major : route.Template + "|" + route.Major;
+        return buckets.GetOrAdd(key, static _ => new Bucket());
+    }
+
+    private async Task WaitForBucketAsync(Bucket bucket, CancellationToken cancellationToken)
+    {
+        var wait = bucket.ResetAt - time.GetUtcNow();
+        if (bucket.Remaining == 0 && wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, time, cancellationToken);
+        }
+
+        if (bucket.Remaining == 0 || time.GetUtcNow() >= bucket.ResetAt)
+        {
+            bucket.Remaining = null;
+        }
+        else if (bucket.Remaining > 0)
+        {
+            bucket.Remaining--;
+        }
+    }
+
+    private async Task WaitForGlobalAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TimeSpan wait;
+            lock (globalGate)
+            {
+                var now = time.GetUtcNow();
+                if (now < globalPausedUntil)
+                {
+                    wait = globalPausedUntil - now;
+                }
+                else
+                {
+                    if (now - globalWindowStart >= GlobalWindow)
+                    {
+                        globalWindowStart = now;
+                        globalCount = 0;
+                    }
+
+                    if (globalCount < GlobalPerSecond)
+                    {
+                        globalCount++;
+                        return;
+                    }
+
+                    wait = globalWindowStart + GlobalWindow - now;
+                }
+            }
+
+            await Task.Delay(wait, time, cancellationToken);
+        }
+    }
+
+    private static string? Header(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    /// <summary>The right to send one request in a bucket.</summary>
+    public sealed class Lease(Bucket bucket) : IDisposable
+    {
+        internal Bucket Bucket { get; } = bucket;
+
+        public void Dispose() => Bucket.Gate.Release();
+    }
+
+    /// <summary>What Discord last said about one bucket.</summary>
+    public sealed class Bucket
+    {
+        internal SemaphoreSlim Gate { get; } = new(1, 1);
+
+        /// <summary>Null until Discord tells us.</summary>
+        internal int? Remaining { get; set; }
+
+        internal DateTimeOffset ResetAt { get; set; }
+    }
+}

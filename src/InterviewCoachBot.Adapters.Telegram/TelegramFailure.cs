@@ -1,0 +1,49 @@
+using Telegram.Bot.Exceptions;
+
+namespace InterviewCoachBot.Adapters.Telegram;
+
+/// <summary>What a failed Bot API call means for the caller.</summary>
+internal enum TelegramFailureKind
+{
+    /// <summary>Server error, network error, timeout, unreadable answer: try again after a backoff.</summary>
+    Transient,
+
+    /// <summary>429: wait at least retry_after, then try again.</summary>
+    RateLimited,
+
+    /// <summary>403: the user blocked the bot or is gone; retrying will not help.</summary>
+    Unreachable,
+
+    /// <summary>401: the token was rejected; nothing will work until it is fixed.</summary>
+    Unauthorized,
+
+    /// <summary>Any other 4xx: the request itself is wrong; retrying sends the same wrong request.</summary>
+    Rejected,
+}
+
+/// <summary>A classified failure with a short reason that is safe to log (no URL, no token, no message text).</summary>
+internal sealed record TelegramFailure(TelegramFailureKind Kind, string Reason, TimeSpan RetryAfter = default)
+{
+    public static TelegramFailure TimedOut { get; } = new(TelegramFailureKind.Transient, "timed out");
+
+    public static TelegramFailure? Classify(Exception exception) => exception switch
+    {
+        ApiRequestException { ErrorCode: 429 } api => new(
+            TelegramFailureKind.RateLimited, "429 Too Many Requests", TimeSpan.FromSeconds(Math.Max(1, api.Parameters?.RetryAfter ?? 1))),
+        ApiRequestException { ErrorCode: 401 } => new(TelegramFailureKind.Unauthorized, "401 Unauthorized"),
+        ApiRequestException { ErrorCode: 403 } api => new(TelegramFailureKind.Unreachable, "403 " + api.Message),
+        ApiRequestException { ErrorCode: >= 500 } api => new(TelegramFailureKind.Transient, $"HTTP {api.ErrorCode}"),
+        ApiRequestException { ErrorCode: 409 } => new(TelegramFailureKind.Transient, "409 Conflict: another poller or a webhook"),
+        ApiRequestException api => new(TelegramFailureKind.Rejected, $"{api.ErrorCode} {api.Message}"),
+        RequestException { HttpStatusCode: { } status } when (int)status == 401 => new(TelegramFailureKind.Unauthorized, "401 Unauthorized"),
+        RequestException { HttpStatusCode: { } status } => new(TelegramFailureKind.Transient, $"HTTP {(int)status}"),
+        RequestException => new(TelegramFailureKind.Transient, "network error or unreadable answer"),
+        HttpRequestException => new(TelegramFailureKind.Transient, "network error"),
+        _ => null,
+    };
+
+    /// <summary>"message is not modified" on an edit: the message already shows this reply.</summary>
+    public static bool IsNotModified(Exception exception) =>
+        exception is ApiRequestException { ErrorCode: 400 } api
+        && api.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase);
+}

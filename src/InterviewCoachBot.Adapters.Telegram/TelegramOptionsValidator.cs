@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoachBot.Adapters.Telegram;
+
+[OptionsValidator]
+internal sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>;

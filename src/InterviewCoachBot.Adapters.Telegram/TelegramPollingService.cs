@@ -1,0 +1,134 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace InterviewCoachBot.Adapters.Telegram;
+
+/// <summary>
+/// Long-polls <c>getUpdates</c> by hand and hands each update to <see cref="TelegramUpdateHandler"/> in order. The next
+/// offset goes out only with the next poll, so a batch is confirmed only after every update in it was handled; a crash
+/// replays it and the engine's inbox (keyed by update id) makes the replay harmless.
+/// </summary>
+/// <remarks>A rejected token (401) stops the application with exit code 3 instead of retrying forever.</remarks>
+internal sealed class TelegramPollingService(
+    TelegramClientSource clients,
+    TelegramStartup startup,
+    TelegramUpdateHandler handler,
+    OutboxLeftovers leftovers,
+    TimeProvider time,
+    IOptions<TelegramOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<TelegramPollingService> logger) : BackgroundService
+{
+    /// <summary>Exit code of a bot stopped because Telegram rejected its token.</summary>
+    public const int TokenRejectedExitCode = 3;
+
+    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+
+    private TelegramOptions Settings => options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await startup.RunAsync(stoppingToken);
+            await PollAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            logger.Stopped();
+        }
+        catch (TokenRejectedException)
+        {
+            logger.TokenRejected();
+            Environment.ExitCode = TokenRejectedExitCode;
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
+        int? offset = null;
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Update[] updates;
+            TelegramFailure? failure;
+            Exception? error = null;
+            using (var timeout = new CancellationTokenSource(Settings.PollTimeout + Settings.RequestTimeout, time))
+            using (var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token))
+            {
+                try
+                {
+                    updates = await clients.Client.GetUpdates(offset, Settings.PollLimit, (int)Settings.PollTimeout.TotalSeconds, Wanted, linked.Token);
+                    failure = null;
+                }
+                catch (OperationCanceledException ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    (updates, failure, error) = ([], TelegramFailure.TimedOut, ex);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested && TelegramFailure.Classify(ex) is { } classified)
+                {
+                    (updates, failure, error) = ([], classified, ex);
+                }
+            }
+
+            if (failure is null)
+            {
+                failures = 0;
+                if (leftovers.Pending)
+                {
+                    // Telegram answers again: replies that failed earlier go out before new work.
+                    await leftovers.SendAsync(stoppingToken);
+                }
+
+                offset = await HandleBatchAsync(updates, offset, stoppingToken);
+                continue;
+            }
+
+            if (failure.Kind == TelegramFailureKind.Unauthorized)
+            {
+                throw new TokenRejectedException();
+            }
+
+            var delay = failure.Kind == TelegramFailureKind.RateLimited
+                ? failure.RetryAfter
+                : Backoff.Delay(++failures, Settings.RetryBaseDelay, Settings.RetryMaxDelay);
+            logger.PollFailed(failure.Reason, delay, error);
+            await Task.Delay(delay, time, stoppingToken);
+        }
+    }
+
+    /// <returns>The offset that confirms every update handled so far.</returns>
+    private async Task<int?> HandleBatchAsync(Update[] updates, int? offset, CancellationToken stoppingToken)
+    {
+        if (updates.Length > 0)
+        {
+            logger.BatchReceived(updates.Length);
+        }
+
+        foreach (var update in updates)
+        {
+            try
+            {
+                await handler.HandleAsync(update, stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                // Storage itself failed (the handler parks engine failures): leave this update unconfirmed and poll again.
+                var delay = Backoff.Delay(1, Settings.RetryBaseDelay, Settings.RetryMaxDelay);
+                logger.PollFailed("handling an update failed outside the engine", delay, ex);
+                await Task.Delay(delay, time, stoppingToken);
+                return offset;
+            }
+
+            offset = update.Id + 1;
+        }
+
+        return offset;
+    }
+}

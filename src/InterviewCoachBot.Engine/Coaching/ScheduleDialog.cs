@@ -1,0 +1,87 @@
+using System.Globalization;
+using InterviewCoachBot.Engine.Conversation;
+using InterviewCoachBot.Engine.Interviews;
+using InterviewCoachBot.Engine.Model;
+using InterviewCoachBot.Engine.Time;
+
+namespace InterviewCoachBot.Engine.Coaching;
+
+/// <summary>Schedules a follow-up call (when, with whom) or a second interview (when), then shows its overview.</summary>
+public sealed class ScheduleDialog(ScheduledSteps steps, MomentParser parser, ScheduledStepOverview overview) : IDialog
+{
+    public const string DialogKind = "schedule";
+    private const string NumberKey = "number";
+    private const string StepKey = "step";
+    private const string WhenKey = "when";
+    private const string WithKey = "with";
+
+    public string Kind => DialogKind;
+
+    public string Title => "scheduling";
+
+    public async Task StartAsync(Turn turn, ScheduledStep step, Interview interview, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(interview);
+        var state = turn.NewDialog(DialogKind, WhenKey)
+            .With(NumberKey, interview.Number.ToString(CultureInfo.InvariantCulture), WhenKey, turn.Now)
+            .With(StepKey, step.Key, WhenKey, turn.Now);
+        await turn.SaveDialogAsync(state, cancellationToken);
+        var ask = When(step).Ask(turn);
+        turn.Say(ask with { Text = ask.Text + "\n(Send /cancel to stop.)" });
+    }
+
+    public async Task ContinueAsync(Turn turn, DialogState state, string answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(state);
+        var step = steps.Find(state.Value(StepKey)!);
+        if (state.Step == WhenKey)
+        {
+            switch (When(step).Accept(turn, answer))
+            {
+                case FieldResult.Rejected rejected:
+                    await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
+                    turn.Say(rejected.Reprompt);
+                    return;
+                case FieldResult.Accepted accepted when step.AsksWith:
+                    await turn.SaveDialogAsync(state.With(WhenKey, accepted.Value, WithKey, turn.Now), cancellationToken);
+                    turn.Say("Who will you talk to? For example: Sam Ortiz, recruiter");
+                    return;
+                case FieldResult.Accepted accepted:
+                    await SaveAsync(turn, step, state.With(WhenKey, accepted.Value, WhenKey, turn.Now), string.Empty, cancellationToken);
+                    return;
+            }
+        }
+
+        var with = FreeText.Clean(answer, TextLimits.ShortField);
+        if (with.Length == 0)
+        {
+            await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
+            turn.Say("Please give a name (or a role, like \"the recruiter\").");
+            return;
+        }
+
+        await SaveAsync(turn, step, state, with, cancellationToken);
+    }
+
+    private WhenField When(ScheduledStep step) => new(parser, $"When is your {step.Name}?", upcoming: true);
+
+    private async Task SaveAsync(Turn turn, ScheduledStep step, DialogState state, string with, CancellationToken cancellationToken)
+    {
+        await turn.ClearDialogAsync(cancellationToken);
+        var number = int.Parse(state.Value(NumberKey)!, CultureInfo.InvariantCulture);
+        var interview = await turn.Store.Interviews.GetAsync(turn.User.Id, number, cancellationToken);
+        if (interview is null)
+        {
+            turn.Say($"Interview #{number} no longer exists, so there's nothing to schedule.");
+            return;
+        }
+
+        var scheduled = step.Schedule(interview, WhenField.Parse(state.Value(WhenKey)!), with);
+        await turn.Store.Interviews.UpdateAsync(turn.User.Id, scheduled, cancellationToken);
+        turn.InterviewChanged(number);
+        turn.Say(await overview.ShowAsync(turn, step, scheduled, cancellationToken));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using InterviewCoachBot.Engine.Content;
+using InterviewCoachBot.Engine.Conversation;
+using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Model;
+
+namespace InterviewCoachBot.Engine.Coaching;
+
+/// <summary>Asks for one topic from the conversation and the point to stress, then writes a note shaped for the channel.</summary>
+public sealed class ThankYouDraftDialog(ContentLibrary content) : IDialog
+{
+    public const string DialogKind = "thankyou.draft";
+    private const string NumberKey = "number";
+    private const string TopicKey = "topic";
+
+    public string Kind => DialogKind;
+
+    public string Title => "thank-you draft";
+
+    public async Task StartAsync(Turn turn, Interview interview, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(interview);
+        var state = turn.NewDialog(DialogKind, TopicKey).With(NumberKey, interview.Number.ToString(CultureInfo.InvariantCulture), TopicKey, turn.Now);
+        await turn.SaveDialogAsync(state, cancellationToken);
+        turn.Say($"Let's draft your note to {interview.Company}. {content.ThankYou.TopicQuestion}\n(Send /cancel to stop.)");
+    }
+
+    public async Task ContinueAsync(Turn turn, DialogState state, string answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(state);
+        var limit = state.Step == TopicKey ? TextLimits.ShortField : TextLimits.Note;
+        var cleaned = FreeText.Clean(answer, limit);
+        if (cleaned.Length == 0)
+        {
+            await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
+            turn.Say("I need a few words for this. " + (state.Step == TopicKey ? content.ThankYou.TopicQuestion : content.ThankYou.PointQuestion));
+            return;
+        }
+
+        if (state.Step == TopicKey)
+        {
+            await turn.SaveDialogAsync(state.With(TopicKey, cleaned, "point", turn.Now), cancellationToken);
+            turn.Say(content.ThankYou.PointQuestion);
+            return;
+        }
+
+        await turn.ClearDialogAsync(cancellationToken);
+        var number = int.Parse(state.Value(NumberKey)!, CultureInfo.InvariantCulture);
+        var interview = await turn.Store.Interviews.GetAsync(turn.User.Id, number, cancellationToken);
+        if (interview is null)
+        {
+            turn.Say($"Interview #{number} no longer exists, so there's nothing to draft.");
+            return;
+        }
+
+        turn.Say(Draft(turn, interview, state.Value(TopicKey)!, cleaned));
+    }
+
+    private Reply Draft(Turn turn, Interview interview, string topic, string point)
+    {
+        var channel = content.ThankYou.Channels[interview.Channel];
+        var template = content.ThankYou.Drafts[channel.DraftKey];
+        var values = CoachingValues.For(turn, interview);
+        values["topic"] = topic;
+        values["point"] = point.EndsWith('.') || point.EndsWith('!') || point.EndsWith('?') ? point : point + ".";
+        values["candidate"] = "[your name]";
+        var subject = template.Subject is { } line ? $"Subject: {line.Render(values)}\n\n" : string.Empty;
+        var number = interview.Number.ToString(CultureInfo.InvariantCulture);
+        return new Reply(
+            $"Here's a draft ({channel.DraftKey}). Make it sound like you, then send it.\n\n{subject}{template.Body.Render(values)}",
+            [[new ReplyButton("Mark as sent", ButtonData.Command($"thankyou {number} sent")), new ReplyButton("Write another", ButtonData.Command($"thankyou {number} draft"))]]);
+    }
+}

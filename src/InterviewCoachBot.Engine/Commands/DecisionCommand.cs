@@ -1,0 +1,42 @@
+using InterviewCoachBot.Engine.Conversation;
+using InterviewCoachBot.Engine.Interviews;
+using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Time;
+
+namespace InterviewCoachBot.Engine.Commands;
+
+/// <summary>Records the day the employer said they would decide by.</summary>
+public sealed class DecisionCommand(MomentParser parser) : ICommand
+{
+    public CommandInfo Info { get; } = new("decision", "Note the day they said they'd decide by", "/decision [N] <day, e.g. fri or 27 Nov>");
+
+    public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (await InterviewPicker.PickAsync(turn, Info.Name, arguments, cancellationToken) is not { } picked)
+        {
+            return;
+        }
+
+        var interview = picked.Interview;
+        if (picked.Remainder.Length == 0)
+        {
+            turn.Say($"Which day did {interview.Company} say they'd decide by? Send it like this: /decision {interview.Number} fri (or 27 Nov, or in 5 days).");
+            return;
+        }
+
+        var (day, problem) = parser.ParseDay(picked.Remainder, turn.Now, turn.Zone);
+        if (day is not { } decisionBy)
+        {
+            turn.Say(problem!);
+            return;
+        }
+
+        await turn.Store.Interviews.UpdateAsync(turn.User.Id, interview with { DecisionBy = decisionBy }, cancellationToken);
+        turn.InterviewChanged(interview.Number);
+        var after = InterviewProgress.Day(decisionBy.AddDays(1));
+        turn.Say(
+            $"Noted: {interview.Company} expects to decide by {InterviewProgress.Day(decisionBy)}. If you haven't heard by {after}, that's the day for your one follow-up.",
+            [new ReplyButton("Follow-up advice", ButtonData.Command($"followup {interview.Number}"))]);
+    }
+}

@@ -1,0 +1,84 @@
+using InterviewCoachBot.Engine.Content;
+using InterviewCoachBot.Engine.Conversation;
+using InterviewCoachBot.Engine.Interviews;
+using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Model;
+using InterviewCoachBot.Engine.Coaching;
+using InterviewCoachBot.Engine.Time;
+
+namespace InterviewCoachBot.Engine.Commands;
+
+/// <summary>
+/// The one follow-up about the decision: how to do it, recording it, and recording their reply. A second follow-up before
+/// a reply is refused with a friendly explanation and what to do instead.
+/// </summary>
+public sealed class FollowUpCommand(ContentLibrary content) : ICommand
+{
+    public CommandInfo Info { get; } = new("followup", "Follow up once about the decision; record it and their reply", "/followup [N] [sent|reply]", "follow");
+
+    private FollowUpGuidance Guidance => content.Waiting.FollowUp;
+
+    public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (await InterviewPicker.PickAsync(turn, Info.Name, arguments, cancellationToken) is not { } picked)
+        {
+            return;
+        }
+
+        var interview = picked.Interview;
+        var values = Values(turn, interview);
+        switch (CommandLine.Split(picked.Remainder).Name)
+        {
+            case "" when interview.AwaitingReply:
+                turn.Say(Guidance.WaitForReply.Render(values), [Button("They replied", interview, "reply")]);
+                break;
+            case "":
+                turn.Say(Advice(turn, interview, values), [Button("I followed up", interview, "sent"), Button("They replied", interview, "reply")]);
+                break;
+            case "sent" when interview.AwaitingReply:
+                turn.Say(Guidance.WaitForReply.Render(values), [Button("They replied", interview, "reply")]);
+                break;
+            case "sent":
+                var sent = interview with { FollowUpSentAt = turn.Now };
+                await SaveAsync(turn, sent, cancellationToken);
+                turn.Say(Guidance.Recorded.Render(Values(turn, sent)), [Button("They replied", interview, "reply")]);
+                break;
+            case "reply":
+                await SaveAsync(turn, interview with { ReplyReceivedAt = turn.Now }, cancellationToken);
+                turn.Say(Guidance.ReplyRecorded.Render(values), [[new ReplyButton("Record their decision", ButtonData.Command($"outcome {interview.Number}"))]]);
+                break;
+            default:
+                turn.Say($"/followup {interview.Number} gives the advice; add \"sent\" once you've followed up, or \"reply\" when they answered.");
+                break;
+        }
+    }
+
+    private string Advice(Turn turn, Interview interview, Dictionary<string, string> values)
+    {
+        if (interview.DecisionBy is not { } day)
+        {
+            return Guidance.HowWithoutDate.Render(values);
+        }
+
+        var today = DateOnly.FromDateTime(LocalTimes.ToLocal(turn.Now, turn.Zone));
+        return day >= today ? Guidance.TooEarly.Render(values) + "\n\n" + Guidance.How.Render(values) : Guidance.How.Render(values);
+    }
+
+    private static async Task SaveAsync(Turn turn, Interview interview, CancellationToken cancellationToken)
+    {
+        await turn.Store.Interviews.UpdateAsync(turn.User.Id, interview, cancellationToken);
+        turn.InterviewChanged(interview.Number);
+    }
+
+    private static Dictionary<string, string> Values(Turn turn, Interview interview)
+    {
+        var values = CoachingValues.For(turn, interview);
+        values["decision"] = interview.DecisionBy is { } day ? InterviewProgress.Day(day) : "the date they gave";
+        values["sent_at"] = interview.FollowUpSentAt is { } sent ? CoachingValues.When(turn, sent) : string.Empty;
+        return values;
+    }
+
+    private static IReadOnlyList<ReplyButton> Button(string label, Interview interview, string action) =>
+        [new ReplyButton(label, ButtonData.Command($"followup {interview.Number} {action}"))];
+}

@@ -1,0 +1,11 @@
+using InterviewCoachBot.Engine.Coaching;
+using InterviewCoachBot.Engine.Conversation;
+
+namespace InterviewCoachBot.Engine.Commands;
+
+/// <summary>The second interview: schedule it, its checklist, notes and the one-page cheat sheet.</summary>
+public sealed class SecondInterviewCommand(ScheduledSteps steps, ScheduleDialog schedule, NoteDialog notes, ScheduledStepOverview overview)
+    : ScheduledStepCommand(steps.Second, schedule, notes, overview)
+{
+    public override CommandInfo Info { get; } = new("second", "Prepare a second interview: schedule, checklist, cheat sheet", "/second [N] [schedule|note|sheet]");
+}

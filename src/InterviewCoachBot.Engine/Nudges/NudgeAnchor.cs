@@ -1,0 +1,20 @@
+namespace InterviewCoachBot.Engine.Nudges;
+
+/// <summary>The moment of an interview's story a nudge's time is counted from.</summary>
+public enum NudgeAnchor
+{
+    /// <summary>When the interview takes place.</summary>
+    Interview = 1,
+
+    /// <summary>The interview plus the thank-you window.</summary>
+    ThankYouDeadline = 2,
+
+    /// <summary>The start of the local day the employer said they would decide by.</summary>
+    DecisionDay = 3,
+
+    /// <summary>The follow-up call.</summary>
+    Call = 4,
+
+    /// <summary>The second interview.</summary>
+    Second = 5,
+}

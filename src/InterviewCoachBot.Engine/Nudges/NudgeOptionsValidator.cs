@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoachBot.Engine.Nudges;
+
+[OptionsValidator]
+internal sealed partial class NudgeOptionsValidator : IValidateOptions<NudgeOptions>;

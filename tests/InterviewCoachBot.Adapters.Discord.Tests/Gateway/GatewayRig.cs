@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using InterviewCoachBot.Adapters.Discord.Gateway;
+using InterviewCoachBot.Engine.Ports;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace InterviewCoachBot.Adapters.Discord.Tests.Gateway;
+
+/// <summary>A <see cref="GatewayClient"/> on a scripted transport, a fake clock and an in-memory state store.</summary>
+internal sealed class GatewayRig : IAsyncDisposable
+{
+    public const string Token = "scripted-token";
+    public static readonly Uri GatewayUrl = new("wss://gateway.example/");
+    public static readonly Uri ResumeUrl = new("wss://resume.example/");
+
+    private readonly CancellationTokenSource stop = new();
+
+    public GatewayRig(InMemoryPlatformState? state = null)
+    {
+        State = state ?? new InMemoryPlatformState();
+        Sessions = new GatewaySessionStore(State, Time, NullLogger<GatewaySessionStore>.Instance);
+        Client = new GatewayClient(
+            Transport,
+            new FixedUrl(GatewayUrl),
+            Sessions,
+            Dispatches,
+            Options.Create(new DiscordOptions { BotToken = Token, ApplicationId = "1" }),
+            Time,
+            new GatewayJitter(new Random(7)),
+            NullLogger<GatewayClient>.Instance);
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+
+    public ScriptedGatewayTransport Transport { get; } = new();
+
+    public RecordingDispatches Dispatches { get; } = new();
+
+    public InMemoryPlatformState State { get; }
+
+    public GatewaySessionStore Sessions { get; }
+
+    public GatewayClient Client { get; }
+
+    public Task? Running { get; private set; }
+
+    public void Start() => Running = Task.Run(() => Client.RunAsync(stop.Token));
+
+    /// <summary>Starts, says HELLO and READY (sequence 1) and waits for the IDENTIFY.</summary>
+    public async Task StartReadyAsync(int intervalMs = 1000)
+    {
+        Start();
+        await Transport.NextConnectionAsync();
+        Transport.Hello(intervalMs);
+        await Eventually.HoldsAsync(() => Transport.SentWithOp(GatewayOpcode.Identify).Count == 1, what: "IDENTIFY");
+        Transport.Ready(1, resumeUrl: ResumeUrl.ToString());
+        await Eventually.HoldsAsync(() => Client.Metrics.Identifies == 1 && SessionSeen(), what: "READY handled");
+    }
+
+    public Task WaitForSentAsync(GatewayOpcode op, int count, bool advanceTime = false) =>
+        Eventually.HoldsAsync(() => Transport.SentWithOp(op).Count >= count, advanceTime ? Time : null, what: $"{count} × {op}");
+
+    public Task WaitForConnectionsAsync(int count, bool advanceTime = false) =>
+        Eventually.HoldsAsync(() => Transport.Connections.Count >= count, advanceTime ? Time : null, what: $"{count} connections");
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        if (Running is { } running)
+        {
+            try
+            {
+                await running.WaitAsync(TimeSpan.FromSeconds(10));
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or DiscordFatalException)
+            {
+            }
+        }
+
+        Client.Dispose();
+        stop.Dispose();
+    }
+
+    private bool SessionSeen() => State.Values.ContainsKey(GatewaySessionStore.Key) && State.Values[GatewaySessionStore.Key].Length > 0;
+
+    private sealed class FixedUrl(Uri url) : IGatewayUrlSource
+    {
+        public Task<Uri> GetAsync(CancellationToken cancellationToken) => Task.FromResult(url);
+    }
+}
+
+/// <summary>Dispatches the client handed on, in order.</summary>
+internal sealed class RecordingDispatches : IGatewayDispatchHandler
+{
+    private readonly ConcurrentQueue<(string Name, JsonElement Data)> events = new();
+
+    public IReadOnlyList<(string Name, JsonElement Data)> Events => [.. events];
+
+    public void OnDispatch(string eventName, JsonElement data, long receivedAt) => events.Enqueue((eventName, data));
+}
+
+/// <summary>An <see cref="IPlatformStateStore"/> in a dictionary.</summary>
+internal sealed class InMemoryPlatformState : IPlatformStateStore
+{
+    public ConcurrentDictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
+
+    public Task<string?> GetAsync(string platform, string key, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Values.TryGetValue(key, out var value) ? value : null);
+
+    public Task SetAsync(string platform, string key, string value, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        Values[key] = value;
+        return Task.CompletedTask;
+    }
+}

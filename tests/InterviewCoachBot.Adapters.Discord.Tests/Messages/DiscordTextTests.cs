@@ -1,0 +1,48 @@
+using InterviewCoachBot.Adapters.Discord.Messages;
+
+namespace InterviewCoachBot.Adapters.Discord.Tests.Messages;
+
+public sealed class DiscordTextTests
+{
+    [Theory]
+    [InlineData("a*b_c~d|e>f`g\\h", "a\\*b\\_c\\~d\\|e\\>f\\`g\\\\h")]
+    [InlineData("# Title\n## Sub", "\\# Title\n\\## Sub")]
+    [InlineData("#1 Acme", "#1 Acme")]
+    [InlineData("-# small", "\\-# small")]
+    [InlineData("hi @everyone and @here", "hi @\u200Beveryone and @\u200Bhere")]
+    [InlineData("<@123> <@!4> <@&5> <#6>", "<@\u200B123\\> <@!\u200B4\\> <@&\u200B5\\> <#\u200B6\\>")]
+    [InlineData("plain text, 10:00.", "plain text, 10:00.")]
+    public void Escape_MarkdownAndMentions_AreNeutralised(string text, string expected)
+    {
+        var escaped = DiscordText.Escape(text);
+
+        Assert.Equal(expected, escaped);
+    }
+
+    [Fact]
+    public void Split_LongText_CutsAtLineBreaksWithinTheLimit()
+    {
+        var text = string.Join('\n', Enumerable.Range(1, 300).Select(i => $"line {i:000} with some words"));
+
+        var pieces = DiscordText.Split(text);
+
+        Assert.All(pieces, p => Assert.InRange(p.Length, 1, DiscordText.MaxContentLength));
+        Assert.Equal(text, string.Join('\n', pieces));
+    }
+
+    [Fact]
+    public void Split_NoBreaks_NeverCutsAnEscapeOrASurrogatePair()
+    {
+        var text = string.Concat(Enumerable.Repeat("\\*😀", 1500));
+
+        var pieces = DiscordText.Split(text);
+
+        Assert.Equal(text, string.Concat(pieces));
+        Assert.All(pieces, p =>
+        {
+            Assert.True(p.Length <= DiscordText.MaxContentLength);
+            Assert.False(char.IsHighSurrogate(p[^1]));
+            Assert.False(p.EndsWith('\\') && !p.EndsWith("\\\\", StringComparison.Ordinal));
+        });
+    }
+}

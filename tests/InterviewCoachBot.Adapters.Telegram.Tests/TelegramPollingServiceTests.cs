@@ -1,0 +1,225 @@
+using System.Diagnostics;
+using Dapper;
+using InterviewCoachBot.Emulators.Telegram;
+using InterviewCoachBot.Engine.Ports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InterviewCoachBot.Adapters.Telegram.Tests;
+
+/// <summary>The whole adapter in a host: polling, the engine on SQLite, replies, buttons, restarts and failures.</summary>
+public sealed class TelegramPollingServiceTests
+{
+    private const long Ann = 1001;
+    private const long Bob = 1002;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Start_UpdatesQueuedWhileDown_KeptAndAnswered()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        bot.Emulator.SendText(Ann, "/help");
+        var clock = Stopwatch.StartNew();
+
+        await bot.LaunchAsync();
+        var firstPoll = await bot.Emulator.WaitForRequestAsync(r => r.Method == "getUpdates", TelegramTestBot.Wait);
+        var firstPollAfter = clock.Elapsed;
+        var help = await bot.NextAsync(Ann, 0);
+
+        Assert.StartsWith("I coach you through", help.PlainText, StringComparison.Ordinal);
+        Assert.All(bot.Emulator.DeleteWebhookCalls, call => Assert.False(call.DropPendingUpdates));
+        Assert.NotEmpty(bot.Emulator.DeleteWebhookCalls);
+        Assert.Contains(bot.Emulator.Commands, command => command.Command == "interview");
+        Assert.Contains(bot.Emulator.Commands, command => command.Command == "forget");
+        Assert.Equal(200, firstPoll.StatusCode);
+        TestContext.Current.TestOutputHelper?.WriteLine($"first getUpdates {firstPollAfter.TotalMilliseconds:F0} ms after start");
+    }
+
+    [Fact]
+    public async Task Conversation_WizardWithButtons_SavesAndListsTheInterview()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+
+        var help = await bot.SayAsync(Ann, "/start");
+        var company = await bot.PressAsync(Ann, help, "Add an interview");
+        await bot.SayAsync(Ann, "Acme <b>& Sons</b>", m => m.PlainText!.Contains("step 2", StringComparison.Ordinal));
+        await bot.SayAsync(Ann, "Backend Engineer");
+        await bot.SayAsync(Ann, "Dana Levi");
+        var channel = await bot.SayAsync(Ann, "2 hours ago", m => m.InlineKeyboard.Count > 0);
+        var saved = await bot.PressAsync(Ann, channel, "Email", m => m.PlainText!.StartsWith("Saved", StringComparison.Ordinal));
+        var list = await bot.SayAsync(Ann, "/interviews@interview_coach_test_bot", IsList);
+
+        Assert.Contains("Which company", company.PlainText, StringComparison.Ordinal);
+        Assert.StartsWith("Saved interview #1.", saved.PlainText, StringComparison.Ordinal);
+        Assert.Contains("#1 Acme <b>& Sons</b>: Backend Engineer", list.PlainText, StringComparison.Ordinal);
+        Assert.All(bot.Emulator.AnsweredCallbackQueries, answer => Assert.Null(answer.Text));
+        Assert.Equal(2, bot.Emulator.AnsweredCallbackQueries.Count);
+    }
+
+    [Fact]
+    public async Task PressButton_DataOfAnotherUser_RefusedWithoutReachingTheEngine()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+        var annHelp = await bot.SayAsync(Ann, "/help");
+        var bobHelp = await bot.SayAsync(Bob, "/help");
+
+        var press = bot.Emulator.PressButton(Bob, bobHelp.MessageId, annHelp.CallbackData.First());
+        var answer = await WaitForAnswerAsync(bot, press);
+        var next = await bot.SayAsync(Bob, "/interviews");
+
+        Assert.Equal("This button isn't yours.", answer.Text);
+        Assert.StartsWith("You haven't added an interview yet.", next.PlainText, StringComparison.Ordinal);
+        Assert.Equal(2, bot.Emulator.MessagesTo(Bob).Count);
+        Assert.False(await InboxHasAsync(bot, press));
+    }
+
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("ZZ:=email")]
+    [InlineData(":=email")]
+    [InlineData("{bob}:not-engine-data")]
+    [InlineData("{bob}:#unknownhash")]
+    public async Task PressButton_TamperedOrUnknownData_AnsweredExpired(string data)
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+        var help = await bot.SayAsync(Bob, "/help");
+
+        var press = bot.Emulator.PressButton(Bob, help.MessageId, data.Replace("{bob}", Base36.Encode(Bob), StringComparison.Ordinal));
+        var answer = await WaitForAnswerAsync(bot, press);
+
+        Assert.StartsWith("This button expired.", answer.Text, StringComparison.Ordinal);
+        Assert.False(await InboxHasAsync(bot, press));
+    }
+
+    [Fact]
+    public async Task Restart_BatchNotConfirmed_EveryUpdateAppliedOnce()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync(new() { ["Telegram:RequestTimeout"] = "00:05:00" });
+        var first = bot.Emulator.SendText(Ann, "/interview Acme | Dev | Dana | 2 hours ago | email");
+        bot.Emulator.SendText(Ann, "/interview Globex | QA | Sam | 3 hours ago | phone");
+        bot.Emulator.SendText(Ann, "/interviews");
+
+        // The reply to the first update hangs, so the process stops in the middle of the batch it polled:
+        // the first update is committed, its reply is not sent, and nothing of the batch is confirmed.
+        bot.Emulator.FailNext("sendMessage", TelegramFault.Delay(TimeSpan.FromMinutes(10)));
+        await bot.LaunchAsync();
+        await WaitUntilAsync(() => InboxHasAsync(bot, first));
+        await bot.StopAsync();
+        var confirmedBeforeRestart = bot.Emulator.ConfirmedOffset;
+        await bot.StartAsync();
+        var list = await bot.SayAsync(Ann, "/interviews", m => IsList(m) && m.MessageId > bot.Emulator.MessagesTo(Ann).Where(IsList).Min(l => l.MessageId));
+
+        Assert.True(confirmedBeforeRestart <= first, "nothing of the batch was confirmed before the restart");
+        Assert.True(bot.Emulator.DeliveredUpdateIds.Count(id => id == first) >= 2, "the batch was delivered again");
+        var texts = bot.Emulator.MessagesTo(Ann).Select(m => m.PlainText!).ToList();
+        Assert.Equal(2, texts.Count(t => t.StartsWith("Your interviews", StringComparison.Ordinal)));
+        Assert.Equal(texts.Count - 1, texts.Distinct().Count());
+        Assert.Single(texts, t => t.StartsWith("Saved interview #1.", StringComparison.Ordinal));
+        Assert.Single(texts, t => t.StartsWith("Saved interview #2.", StringComparison.Ordinal));
+        Assert.DoesNotContain(texts, t => t.Contains("#3", StringComparison.Ordinal));
+        Assert.Contains("#1 Acme: Dev", list.PlainText, StringComparison.Ordinal);
+        Assert.Contains("#2 Globex: QA", list.PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Handle_EngineFailsEveryAttempt_ParkedApologisedAndNextUpdateHandled()
+    {
+        var failures = new FailingStore.Budget(3);
+        await using var bot = await TelegramTestBot.CreateAsync(configure: services => FailingStore.Install(services, failures));
+        await bot.StartAsync();
+
+        var apology = await bot.SayAsync(Ann, "/interview Acme | Dev | Dana | 2 hours ago | email");
+        var next = await bot.SayAsync(Ann, "/interviews");
+
+        Assert.Equal(TelegramUpdateHandler.Apology, apology.PlainText);
+        Assert.Equal(1, await bot.Services.GetRequiredService<IParkedUpdateStore>().CountAsync("telegram", Ct));
+        Assert.StartsWith("You haven't added an interview yet.", next.PlainText, StringComparison.Ordinal);
+        Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3006);
+        Assert.DoesNotContain(bot.Logs.Lines, line => line.Message.Contains("Acme", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Handle_EngineFailsOnce_RetriedAndApplied()
+    {
+        var failures = new FailingStore.Budget(1);
+        await using var bot = await TelegramTestBot.CreateAsync(configure: services => FailingStore.Install(services, failures));
+        await bot.StartAsync();
+
+        var saved = await bot.SayAsync(Ann, "/interview Acme | Dev | Dana | 2 hours ago | email");
+
+        Assert.StartsWith("Saved interview #1.", saved.PlainText, StringComparison.Ordinal);
+        Assert.Equal(0, await bot.Services.GetRequiredService<IParkedUpdateStore>().CountAsync("telegram", Ct));
+    }
+
+    [Fact]
+    public async Task Handle_ReplyFailsEverySendAttempt_SentOnceTelegramAnswersAgain()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+        bot.Emulator.FailNext("sendMessage", TelegramFault.ServerError(500), times: 4);
+
+        bot.Emulator.SendText(Ann, "/help");
+        await bot.Emulator.WaitForRequestAsync(r => r.Method == "sendMessage" && r.StatusCode == 500 && bot.Emulator.Requests.Count(q => q.StatusCode == 500) == 4, TelegramTestBot.Wait);
+        var list = await bot.SayAsync(Ann, "/interviews", m => m.PlainText!.StartsWith("You haven't", StringComparison.Ordinal));
+
+        var texts = bot.Emulator.MessagesTo(Ann).Select(m => m.PlainText!).ToList();
+        Assert.Equal(2, texts.Count);
+        Assert.StartsWith("I coach you through", texts[0], StringComparison.Ordinal);
+        Assert.Equal(list.PlainText, texts[1]);
+        Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3017);
+    }
+
+    [Fact]
+    public async Task Start_TokenRejected_StopsWithExitCode3AndNoRetry()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        bot.Emulator.RejectToken();
+        try
+        {
+            await bot.LaunchAsync();
+            await bot.WaitForStopRequestAsync();
+
+            Assert.Equal(TelegramPollingService.TokenRejectedExitCode, Environment.ExitCode);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+
+        Assert.Single(bot.Emulator.Requests);
+        Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3001);
+        Assert.DoesNotContain(bot.Logs.Lines, line => line.ToString().Contains(TelegramTestBot.Token, StringComparison.Ordinal));
+    }
+
+    private static bool IsList(BotMessage message) => message.PlainText!.StartsWith("Your interviews", StringComparison.Ordinal);
+
+    private static async Task<CallbackAnswer> WaitForAnswerAsync(TelegramTestBot bot, long pressUpdateId)
+    {
+        var queryId = bot.Emulator.CallbackQueryIdOf(pressUpdateId);
+        await bot.Emulator.WaitForRequestAsync(r => r.Method == "answerCallbackQuery" && r.BodyJson.Contains(queryId, StringComparison.Ordinal), TelegramTestBot.Wait);
+        return bot.Emulator.AnsweredCallbackQueries.Single(a => a.QueryId == queryId);
+    }
+
+    private static async Task<bool> InboxHasAsync(TelegramTestBot bot, long updateId)
+    {
+        // The refusal and the engine run on one thread in order; a later update being handled means this one is done.
+        await using var connection = await bot.Database.OpenConnectionAsync(Ct);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM inbox WHERE platform = 'telegram' AND dedupe_key = @Key",
+            new { Key = updateId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            cancellationToken: Ct)) > 0;
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(deadline.Elapsed < TelegramTestBot.Wait, "condition not met in time");
+            await Task.Delay(10, Ct);
+        }
+    }
+}
