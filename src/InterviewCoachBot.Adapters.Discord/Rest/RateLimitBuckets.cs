@@ -78,7 +78,7 @@ internal sealed class RateLimitBuckets(TimeProvider time)
     public void Pause(Lease lease, TimeSpan retryAfter, bool global)
     {
         ArgumentNullException.ThrowIfNull(lease);
-        var until = time.GetUtcNow() + retryAfter;
+        var until = time.GetUtcNow() + retryAfter + Margin;
         if (global)
         {
             lock (globalGate)
