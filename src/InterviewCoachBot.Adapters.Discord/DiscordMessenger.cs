@@ -15,8 +15,8 @@ internal sealed class DiscordMessenger(ChannelSender sender, DirectChannels chan
 
     /// <summary>Buttons are kept only in a DM with the bot, where the user to check presses against is known.</summary>
     public async Task<SendResult> SendAsync(string chatId, Reply reply, CancellationToken cancellationToken = default) =>
-        await sender.SendToChannelAsync(chatId, reply, await channels.OwnerOfAsync(chatId, cancellationToken), nonce: null, cancellationToken);
+        await sender.SendToChannelAsync(chatId, reply, await channels.OwnerOfAsync(chatId, cancellationToken), nonce: reply?.IdempotencyKey, cancellationToken);
 
     public Task<SendResult> SendDirectAsync(string externalUserId, Reply reply, CancellationToken cancellationToken = default) =>
-        sender.SendDirectAsync(externalUserId, reply, nonce: null, cancellationToken);
+        sender.SendDirectAsync(externalUserId, reply, nonce: reply?.IdempotencyKey, cancellationToken);
 }

@@ -122,7 +122,7 @@ internal sealed class TelegramUpdateHandler(
                 {
                     var payload = JsonSerializer.Serialize(update, JsonBotAPI.Options);
                     var reason = string.Create(CultureInfo.InvariantCulture, $"{ex.GetType().FullName}: {ex.Message}");
-                    await parked.ParkAsync(TelegramPlatform.Name, inbound.DedupeKey, payload, reason, time.GetUtcNow(), cancellationToken);
+                    await parked.ParkAsync(inbound.User, inbound.DedupeKey, payload, reason, time.GetUtcNow(), cancellationToken);
                     logger.UpdateParked(update.Id, attempt);
                     return null;
                 }

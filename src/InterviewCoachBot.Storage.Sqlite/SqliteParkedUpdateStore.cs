@@ -1,4 +1,5 @@
 using Dapper;
+using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Ports;
 
 namespace InterviewCoachBot.Storage.Sqlite;
@@ -6,16 +7,17 @@ namespace InterviewCoachBot.Storage.Sqlite;
 /// <summary>Updates that failed every retry, kept for an operator to look at.</summary>
 public sealed class SqliteParkedUpdateStore(SqliteDatabase database) : IParkedUpdateStore
 {
-    public async Task ParkAsync(string platform, string dedupeKey, string payload, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task ParkAsync(UserRef owner, string dedupeKey, string payload, string reason, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(owner);
         const string sql = """
-            INSERT INTO parked_updates (platform, dedupe_key, payload, reason, parked_at)
-            VALUES (@Platform, @DedupeKey, @Payload, @Reason, @Now)
+            INSERT INTO parked_updates (platform, external_user_id, dedupe_key, payload, reason, parked_at)
+            VALUES (@Platform, @ExternalUserId, @DedupeKey, @Payload, @Reason, @Now)
             """;
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(
             sql,
-            new { Platform = platform, DedupeKey = dedupeKey, Payload = payload, Reason = reason, Now = now },
+            new { owner.Platform, ExternalUserId = owner.ExternalId, DedupeKey = dedupeKey, Payload = payload, Reason = reason, Now = now },
             cancellationToken: cancellationToken));
     }
 

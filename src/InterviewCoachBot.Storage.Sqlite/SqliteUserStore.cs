@@ -71,8 +71,10 @@ internal sealed class SqliteUserStore(SqliteConnection connection, SqliteTransac
     {
         // Interviews and dialogs go by ON DELETE CASCADE. Sent messages (already blanked) are removed; a message still owed
         // to the user (such as the goodbye after "forget") stays, unlinked by ON DELETE SET NULL, and is blanked once sent.
-        // secure_delete=ON overwrites the freed bytes.
+        // Updates parked for an operator go too. secure_delete=ON overwrites the freed bytes.
         const string sql = """
+            DELETE FROM parked_updates
+            WHERE (platform, external_user_id) IN (SELECT platform, external_id FROM users WHERE id = @UserId);
             DELETE FROM outbox WHERE user_id = @UserId AND delivered_at IS NOT NULL;
             DELETE FROM users WHERE id = @UserId;
             """;

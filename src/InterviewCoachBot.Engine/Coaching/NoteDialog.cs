@@ -37,7 +37,7 @@ public sealed class NoteDialog(ScheduledSteps steps) : IDialog
         if (text.Length == 0)
         {
             await turn.SaveDialogAsync(state, cancellationToken);
-            turn.Say(section.Prompt + "\n(Send /cancel to stop.)");
+            turn.Say(new Reply(section.Prompt + "\n(Send /cancel to stop.)") { ExpectsText = true });
             return;
         }
 
@@ -58,7 +58,7 @@ public sealed class NoteDialog(ScheduledSteps steps) : IDialog
             }
 
             await turn.SaveDialogAsync(state.With(SectionKey, section.Key, "text", turn.Now), cancellationToken);
-            turn.Say(section.Prompt);
+            turn.Say(new Reply(section.Prompt) { ExpectsText = true });
             return;
         }
 
@@ -79,7 +79,7 @@ public sealed class NoteDialog(ScheduledSteps steps) : IDialog
         if (text.Length == 0)
         {
             await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
-            turn.Say("The note is empty; please type a few words.");
+            turn.Say(new Reply("The note is empty; please type a few words.") { ExpectsText = true });
             return;
         }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Interviews;
+using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Model;
 using InterviewCoachBot.Engine.Time;
 
@@ -47,7 +48,7 @@ public sealed class ScheduleDialog(ScheduledSteps steps, MomentParser parser, Sc
                     return;
                 case FieldResult.Accepted accepted when step.AsksWith:
                     await turn.SaveDialogAsync(state.With(WhenKey, accepted.Value, WithKey, turn.Now), cancellationToken);
-                    turn.Say("Who will you talk to? For example: Sam Ortiz, recruiter");
+                    turn.Say(new Reply("Who will you talk to? For example: Sam Ortiz, recruiter") { ExpectsText = true });
                     return;
                 case FieldResult.Accepted accepted:
                     await SaveAsync(turn, step, state.With(WhenKey, accepted.Value, WhenKey, turn.Now), string.Empty, cancellationToken);
@@ -59,7 +60,7 @@ public sealed class ScheduleDialog(ScheduledSteps steps, MomentParser parser, Sc
         if (with.Length == 0)
         {
             await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
-            turn.Say("Please give a name (or a role, like \"the recruiter\").");
+            turn.Say(new Reply("Please give a name (or a role, like \"the recruiter\").") { ExpectsText = true });
             return;
         }
 

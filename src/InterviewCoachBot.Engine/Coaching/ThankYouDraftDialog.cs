@@ -23,7 +23,7 @@ public sealed class ThankYouDraftDialog(ContentLibrary content) : IDialog
         ArgumentNullException.ThrowIfNull(interview);
         var state = turn.NewDialog(DialogKind, TopicKey).With(NumberKey, interview.Number.ToString(CultureInfo.InvariantCulture), TopicKey, turn.Now);
         await turn.SaveDialogAsync(state, cancellationToken);
-        turn.Say($"Let's draft your note to {interview.Company}. {content.ThankYou.TopicQuestion}\n(Send /cancel to stop.)");
+        turn.Say(new Reply($"Let's draft your note to {interview.Company}. {content.ThankYou.TopicQuestion}\n(Send /cancel to stop.)") { ExpectsText = true });
     }
 
     public async Task ContinueAsync(Turn turn, DialogState state, string answer, CancellationToken cancellationToken)
@@ -35,14 +35,14 @@ public sealed class ThankYouDraftDialog(ContentLibrary content) : IDialog
         if (cleaned.Length == 0)
         {
             await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
-            turn.Say("I need a few words for this. " + (state.Step == TopicKey ? content.ThankYou.TopicQuestion : content.ThankYou.PointQuestion));
+            turn.Say(new Reply("I need a few words for this. " + (state.Step == TopicKey ? content.ThankYou.TopicQuestion : content.ThankYou.PointQuestion)) { ExpectsText = true });
             return;
         }
 
         if (state.Step == TopicKey)
         {
             await turn.SaveDialogAsync(state.With(TopicKey, cleaned, "point", turn.Now), cancellationToken);
-            turn.Say(content.ThankYou.PointQuestion);
+            turn.Say(new Reply(content.ThankYou.PointQuestion) { ExpectsText = true });
             return;
         }
 

@@ -13,8 +13,8 @@ public sealed class TextField(string key, string label, string question, string 
     public override string Label => label;
 
     public override Reply Ask(Turn turn) => optional
-        ? new Reply($"{question}\nFor example: {example}. Or send \"{SkipWord}\" if you'd rather not say.", [[new ReplyButton("Skip", ButtonData.Answer(SkipWord))]])
-        : new Reply($"{question}\nFor example: {example}");
+        ? new Reply($"{question}\nFor example: {example}. Or send \"{SkipWord}\" if you'd rather not say.", [[new ReplyButton("Skip", ButtonData.Answer(SkipWord))]]) { ExpectsText = true }
+        : new Reply($"{question}\nFor example: {example}") { ExpectsText = true };
 
     public override FieldResult Accept(Turn turn, string answer)
     {

@@ -27,7 +27,7 @@ public sealed class WhenField(MomentParser parser, string question = WhenField.I
         [
             [new ReplyButton("1 hour ago", ButtonData.Answer("1 hour ago")), new ReplyButton("Yesterday 10:00", ButtonData.Answer("yesterday 10:00"))],
             [new ReplyButton("Tomorrow 10:00", ButtonData.Answer("tomorrow 10:00")), new ReplyButton("Tomorrow 14:00", ButtonData.Answer("tomorrow 14:00"))],
-        ]);
+        ]) { ExpectsText = true };
 
     public override FieldResult Accept(Turn turn, string answer) => parser.Parse(answer, turn.Now, turn.Zone, upcoming) switch
     {

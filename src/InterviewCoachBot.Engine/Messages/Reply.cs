@@ -16,4 +16,13 @@ public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>
     /// platforms that can edit messages replace that message instead of sending a new one.
     /// </summary>
     public bool ReplacesPressedMessage { get; init; }
+
+    /// <summary>True when the reply asks for typed text (a name, a date, a note), so platforms without a text box can offer one.</summary>
+    public bool ExpectsText { get; init; }
+
+    /// <summary>
+    /// A stable key for this message across retries (a nudge's id), so platforms that can deduplicate sends (Discord's
+    /// nonce) never deliver it twice.
+    /// </summary>
+    public string? IdempotencyKey { get; init; }
 }

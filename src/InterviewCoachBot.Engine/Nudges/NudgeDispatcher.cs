@@ -1,3 +1,4 @@
+using System.Globalization;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Ports;
 using Microsoft.Extensions.Hosting;
@@ -139,7 +140,8 @@ public sealed class NudgeDispatcher(
     {
         try
         {
-            return await messenger.SendDirectAsync(nudge.ExternalUserId, reply, cancellationToken);
+            var keyed = reply with { IdempotencyKey = string.Create(CultureInfo.InvariantCulture, $"nudge-{nudge.Id}") };
+            return await messenger.SendDirectAsync(nudge.ExternalUserId, keyed, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -1,3 +1,5 @@
+using InterviewCoachBot.Engine.Messages;
+
 namespace InterviewCoachBot.Engine.Ports;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace InterviewCoachBot.Engine.Ports;
 /// </summary>
 public interface IParkedUpdateStore
 {
-    Task ParkAsync(string platform, string dedupeKey, string payload, string reason, DateTimeOffset now, CancellationToken cancellationToken = default);
+    /// <param name="owner">Whose update it was; <c>forget</c> removes it with the rest of their data.</param>
+    Task ParkAsync(UserRef owner, string dedupeKey, string payload, string reason, DateTimeOffset now, CancellationToken cancellationToken = default);
 
     Task<int> CountAsync(string platform, CancellationToken cancellationToken = default);
 }

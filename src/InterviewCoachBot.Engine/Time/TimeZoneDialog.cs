@@ -20,9 +20,9 @@ public sealed class TimeZoneDialog(TimeZoneResolver resolver) : IDialog
         if (arguments.Length == 0)
         {
             await turn.SaveDialogAsync(state, cancellationToken);
-            turn.Say(
+            turn.Say(new Reply(
                 $"Your time zone is {LocalTimes.DescribeZone(turn.Zone, turn.Now)}; it's {LocalTimes.Format(turn.Now, turn.Zone, turn.Now)} there now.\n" +
-                "To change it, send your city, country or zone, for example: Berlin, India, America/New_York. Or /cancel to keep it.");
+                "To change it, send your city, country or zone, for example: Berlin, India, America/New_York. Or /cancel to keep it.") { ExpectsText = true });
             return;
         }
 
@@ -49,7 +49,7 @@ public sealed class TimeZoneDialog(TimeZoneResolver resolver) : IDialog
                 break;
             case TimeZoneLookup.NotFound notFound:
                 await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
-                turn.Say(notFound.Reason + "\nTry again, or send /cancel to keep your current zone.");
+                turn.Say(new Reply(notFound.Reason + "\nTry again, or send /cancel to keep your current zone.") { ExpectsText = true });
                 break;
             default:
                 throw new InvalidOperationException("Unknown time zone lookup result.");

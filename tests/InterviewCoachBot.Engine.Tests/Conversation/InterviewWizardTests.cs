@@ -212,4 +212,19 @@ public sealed class InterviewWizardTests
         Assert.DoesNotContain("step 3", ann.LastText, StringComparison.Ordinal);
     }
 
+
+    [Fact]
+    public async Task Questions_ThatWantTypedText_SaySo_ChoicesDoNot()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await bot.UserAsync("ann");
+
+        await ann.SendAsync("/interview Acme");
+        var role = ann.LastReplies[^1];
+        await ann.SendAsync("/interview Acme | Engineer | Dana | today 09:00");
+        var channel = ann.LastReplies[^1];
+
+        Assert.True(role.ExpectsText);
+        Assert.False(channel.ExpectsText);
+    }
 }
