@@ -38,7 +38,8 @@ public sealed class TelegramEndToEndTests
             var list = await chat.SayAsync("/interviews", IsList);
             Assert.Contains("#1 Acme Corp: Backend Engineer", list.PlainText, StringComparison.Ordinal);
 
-            // Extension point for the coaching flows: the thank-you note (/thankyou) and a due nudge go here.
+            // The coaching flows (thank-you note, checklist, a due nudge) are walked through in
+            // Run_CoachingWalkthrough_ThankYouButtonsChecklistEditNudgeAndForget, on content with fast reminders.
 
             // Mid-conversation: a burst of messages, and the process is killed while it works through them.
             var before = chat.LastId();
@@ -71,12 +72,111 @@ public sealed class TelegramEndToEndTests
             Assert.StartsWith("Done: I deleted", done.PlainText, StringComparison.Ordinal);
             var empty = await chat.SayAsync("/interviews", m => m.PlainText!.StartsWith("You haven't", StringComparison.Ordinal));
             Assert.StartsWith("You haven't added an interview yet.", empty.PlainText, StringComparison.Ordinal);
+
+            // The last update is confirmed only by the next poll (offset); once that poll is parked nothing is pending.
+            await telegram.WaitForLongPollAsync(TelegramChat.Wait);
         }
 
         Assert.All(telegram.DeleteWebhookCalls, call => Assert.False(call.DropPendingUpdates));
         Assert.Equal(0, telegram.PendingUpdateCount);
         var redelivered = telegram.DeliveredUpdateIds.GroupBy(id => id).Count(group => group.Count() > 1);
         TestContext.Current.TestOutputHelper?.WriteLine($"updates delivered again after kill -9: {redelivered}");
+    }
+
+    [Fact]
+    public async Task Run_CoachingWalkthrough_ThankYouButtonsChecklistEditNudgeAndForget()
+    {
+        using var folder = new TemporaryFolder();
+        var content = TelegramCoachingContent.Create(folder.Path);
+        await using var telegram = await TelegramEmulator.StartAsync(Token, Ct);
+        var chat = new TelegramChat(telegram, Candidate);
+        var clock = Stopwatch.StartNew();
+        await using var bot = StartBot(telegram, folder, content);
+        await telegram.WaitForLongPollAsync(TelegramChat.Wait);
+
+        // Quiet hours would hold the reminder back when the test runs at night (UTC).
+        await chat.SayAsync("/quiet off", m => m.PlainText!.Contains("quiet", StringComparison.OrdinalIgnoreCase));
+
+        // An interview held a little earlier: saved, and the thank-you guidance comes with its buttons.
+        var guidance = await chat.SayAsync(
+            "/interview Acme Corp | Backend Engineer | Dana Levi | 2 hours ago | email",
+            m => m.PlainText!.StartsWith("Thank-you note for #1", StringComparison.Ordinal));
+        Assert.Contains(chat.Texts, text => text.StartsWith("Saved interview #1.", StringComparison.Ordinal));
+        Assert.Contains("Send a short thank-you note to Acme Corp by", guidance.PlainText, StringComparison.Ordinal);
+        Assert.Contains("What to include (0/7 done)", guidance.PlainText, StringComparison.Ordinal);
+        Assert.Equal(["Write a draft", "Mark as sent", "Tick the checklist"], Labels(guidance));
+        var planned = await chat.SayAsync("/nudges", m => m.PlainText!.StartsWith("Your upcoming reminders", StringComparison.Ordinal));
+        Assert.Contains("#1 Acme Corp: Thank-you note", planned.PlainText, StringComparison.Ordinal);
+
+        // The draft: a button starts it, the answers are free text with HTML specials that must arrive literally.
+        const string topic = "the <b>billing</b> platform & its Q&A";
+        const string point = "I led two migrations <i>end to end</i> & kept p99 < 200 ms";
+        var askTopic = await chat.PressAsync(guidance, "Write a draft", m => m.PlainText!.StartsWith("Let's draft", StringComparison.Ordinal));
+        Assert.Contains("Acme Corp", askTopic.PlainText, StringComparison.Ordinal);
+        var askPoint = await chat.SayAsync(topic, m => m.PlainText!.Contains("point", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(askPoint.InlineKeyboard);
+        var draft = await chat.SayAsync(point, m => m.PlainText!.StartsWith("Here's a draft", StringComparison.Ordinal));
+        Assert.StartsWith("Here's a draft (email).", draft.PlainText, StringComparison.Ordinal);
+        Assert.Contains("Subject: Thank you for the Backend Engineer interview", draft.PlainText, StringComparison.Ordinal);
+        Assert.Contains("Dear Dana Levi,", draft.PlainText, StringComparison.Ordinal);
+        Assert.Contains(topic, draft.PlainText, StringComparison.Ordinal);
+        Assert.Contains(point, draft.PlainText, StringComparison.Ordinal);
+        Assert.Contains("the &lt;b&gt;billing&lt;/b&gt; platform &amp; its Q&amp;A", draft.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", draft.Text, StringComparison.Ordinal);
+        Assert.Equal(["Mark as sent", "Write another"], Labels(draft));
+
+        var sent = await chat.PressAsync(draft, "Mark as sent", m => m.PlainText!.Contains("marked your thank-you note as sent", StringComparison.Ordinal));
+        Assert.StartsWith("Thank-you note for #1 Acme Corp (Backend Engineer)", sent.PlainText, StringComparison.Ordinal);
+        var afterSent = await chat.SayAsync("/nudges", m => m.PlainText!.StartsWith("No reminders are planned", StringComparison.Ordinal));
+        Assert.DoesNotContain("Thank-you note", afterSent.PlainText, StringComparison.Ordinal);
+
+        // The checklist: pressing an item edits the same message in place instead of sending a new one.
+        var checklist = await chat.SayAsync("/checklist 1 thankyou", m => m.PlainText!.StartsWith("Thank-you note checklist for #1", StringComparison.Ordinal));
+        Assert.Contains("0/7 done", checklist.PlainText, StringComparison.Ordinal);
+        Assert.Equal(7, checklist.InlineKeyboard.Count);
+        var messagesBefore = chat.Messages.Count;
+        var edits = telegram.Requests.Count(r => r.Method == "editMessageText");
+        telegram.PressButton(Candidate, checklist.MessageId, checklist.InlineKeyboard[0][0].CallbackData!);
+        var ticked = await telegram.WaitForMessageAsync(Candidate, m => m.MessageId == checklist.MessageId && m.Version > checklist.Version, TelegramChat.Wait);
+        Assert.Contains("1/7 done", ticked.PlainText, StringComparison.Ordinal);
+        Assert.Contains("[x] 1. Thank them for the time", ticked.PlainText, StringComparison.Ordinal);
+        Assert.StartsWith("[x] 1.", ticked.InlineKeyboard[0][0].Text, StringComparison.Ordinal);
+        Assert.Equal(messagesBefore, chat.Messages.Count);
+        Assert.Equal(edits + 1, telegram.Requests.Count(r => r.Method == "editMessageText"));
+
+        // A nudge: a call in two hours has a reminder due a few seconds after it is scheduled.
+        var askWhen = await chat.SayAsync("/call 1 schedule", m => m.PlainText!.StartsWith("When is your", StringComparison.Ordinal));
+        Assert.Contains("follow-up call", askWhen.PlainText, StringComparison.Ordinal);
+        await chat.SayAsync(TelegramCoachingContent.CallIn, m => m.PlainText!.StartsWith("Who will you talk to?", StringComparison.Ordinal));
+        var scheduledAt = chat.LastId();
+        telegram.SendText(Candidate, "Sam Ortiz, recruiter");
+        var nudge = await telegram.WaitForMessageAsync(
+            Candidate,
+            m => m.MessageId > scheduledAt && m.PlainText!.StartsWith(TelegramCoachingContent.ReminderText, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60));
+        Assert.Contains("your call with Sam Ortiz, recruiter from Acme Corp starts", nudge.PlainText, StringComparison.Ordinal);
+        Assert.Equal(["My prep sheet", "10 minutes", "1 hour", "Stop reminders for #1"], Labels(nudge));
+        Assert.Equal(3, nudge.InlineKeyboard.Count);
+        var upcoming = await chat.SayAsync("/nudges", m => m.PlainText!.StartsWith("Your upcoming reminders", StringComparison.Ordinal));
+        Assert.Contains("#1 Acme Corp: Call preparation", upcoming.PlainText, StringComparison.Ordinal);
+
+        var stopped = await chat.PressAsync(nudge, "Stop reminders", m => m.PlainText!.StartsWith("Done: no more reminders for #1", StringComparison.Ordinal));
+        Assert.Contains("/nudges start 1", stopped.PlainText, StringComparison.Ordinal);
+        var none = await chat.SayAsync("/nudges", m => m.PlainText!.StartsWith("No reminders are planned", StringComparison.Ordinal));
+        Assert.DoesNotContain("Call preparation", none.PlainText, StringComparison.Ordinal);
+
+        // Forget: a confirmation button, then nothing is left.
+        var question = await chat.SayAsync("/forget", m => m.InlineKeyboard.Count > 0 && m.PlainText!.Contains("delete", StringComparison.OrdinalIgnoreCase));
+        var done = await chat.PressAsync(question, "Yes", m => m.PlainText!.StartsWith("Done", StringComparison.Ordinal));
+        Assert.StartsWith("Done: I deleted", done.PlainText, StringComparison.Ordinal);
+        var empty = await chat.SayAsync("/interviews", m => m.PlainText!.StartsWith("You haven't", StringComparison.Ordinal));
+        Assert.StartsWith("You haven't added an interview yet.", empty.PlainText, StringComparison.Ordinal);
+
+        // The last update is confirmed only by the next poll (offset); once that poll is parked nothing is pending.
+        await telegram.WaitForLongPollAsync(TelegramChat.Wait);
+        Assert.Equal(0, telegram.PendingUpdateCount);
+        Assert.All(telegram.MessagesTo(Candidate), m => Assert.Equal("Html", m.ParseMode, ignoreCase: true));
+        TestContext.Current.TestOutputHelper?.WriteLine($"coaching walkthrough: {clock.ElapsedMilliseconds} ms, {chat.Messages.Count} bot messages");
     }
 
     [Fact]
@@ -123,13 +223,22 @@ public sealed class TelegramEndToEndTests
 
     private static bool IsList(BotMessage message) => message.PlainText!.StartsWith("Your interviews", StringComparison.Ordinal);
 
-    private static BotProcess StartBot(TelegramEmulator telegram, TemporaryFolder folder) =>
-        BotProcess.Start(
-            ["--db", folder.File("bot.db")],
-            new Dictionary<string, string>
-            {
-                ["Telegram__BotToken"] = Token,
-                ["Telegram__ApiBaseUrl"] = telegram.BaseUrl.ToString(),
-                ["Telegram__PollTimeout"] = "00:00:10",
-            });
+    private static List<string> Labels(BotMessage message) => [.. message.InlineKeyboard.SelectMany(row => row).Select(button => button.Text)];
+
+    /// <param name="content">A content folder to use instead of the built one (<c>Engine__ContentPath</c>).</param>
+    private static BotProcess StartBot(TelegramEmulator telegram, TemporaryFolder folder, string? content = null)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["Telegram__BotToken"] = Token,
+            ["Telegram__ApiBaseUrl"] = telegram.BaseUrl.ToString(),
+            ["Telegram__PollTimeout"] = "00:00:10",
+        };
+        if (content is not null)
+        {
+            environment["Engine__ContentPath"] = content;
+        }
+
+        return BotProcess.Start(["--db", folder.File("bot.db")], environment);
+    }
 }
