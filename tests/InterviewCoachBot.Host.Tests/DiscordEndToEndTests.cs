@@ -1,4 +1,6 @@
+using System.Globalization;
 using InterviewCoachBot.Emulators.Discord;
+using Microsoft.Data.Sqlite;
 
 namespace InterviewCoachBot.Host.Tests;
 
@@ -9,13 +11,16 @@ public sealed class DiscordEndToEndTests
     private const string ApplicationId = "1200000000000000001";
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
     private static readonly UserSpec Ann = new("5001", "ann");
+    private static readonly UserSpec Ben = new("5002", "ben");
+    private const string Guild = "9100";
 
     [Fact]
     public async Task Run_SlashCommandButtonModalAndForget_AnswersLikeTheConsole()
     {
         using var folder = new TemporaryFolder();
+        var content = NudgeTestContent.Create(folder.Path, 3);
         await using var discord = await DiscordEmulator.StartAsync(Token, ApplicationId, new DiscordEmulatorOptions { HeartbeatIntervalMs = 1000 }, TestContext.Current.CancellationToken);
-        await using var bot = StartBot(folder, discord, Token);
+        await using var bot = StartBot(folder, discord, Token, content);
         await discord.WaitForGatewayAsync(s => s.Sessions == 1 && s.LastSequence > 0, Wait);
 
         // A slash command with details: the wizard asks only for the channel, with buttons.
@@ -39,8 +44,41 @@ public sealed class DiscordEndToEndTests
             .WaitForResponseAsync(r => Shown(r).Length > 0, Wait);
         Assert.Contains("role", Shown(role), StringComparison.OrdinalIgnoreCase);
 
-        // The lead adds the DM-nudge step here once nudges land: advance to a due nudge and
-        // await discord.WaitForDirectMessageAsync(Ann.Id, m => ..., Wait).
+        // A nudge that falls due while the bot runs comes as a DM. Ben uses the bot in a server only, so the bot opens the DM
+        // (POST /users/@me/channels) and posts there (POST /channels/{id}/messages). The test content's only rule is due
+        // 3 s after the interview; without quiet hours nothing holds it back.
+        await RunAsync(discord, Ben, "quiet", "off", Guild);
+        var added = await RunAsync(discord, Ben, "interview", "Initech | Platform Engineer | Sam Ortiz | now | email", Guild);
+        Assert.Contains("Saved interview #1.", added, StringComparison.Ordinal);
+        var nudge = await discord.WaitForDirectMessageAsync(Ben.Id, m => m.Content.Contains("NUDGE r1 Initech", StringComparison.Ordinal), Wait);
+        var opened = Assert.Single(discord.RestRequests, r => r.RouteKey == "POST /users/@me/channels");
+        Assert.Equal(Ben.Id, opened.Body!.Value.GetProperty("recipient_id").GetString());
+        var posted = Assert.Single(discord.RestRequests, r => r.RouteKey == "POST /channels/{channel_id}/messages" && r.StatusCode == 200);
+        Assert.Equal($"/api/v10/channels/{nudge.ChannelId}/messages", posted.Path);
+        Assert.True(posted.AllowedMentionsSuppressed);
+        Assert.Equal(0, posted.Body!.Value.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
+        Assert.Equal($"nudge-{NudgeId(folder, Ben, "r1")}", posted.Body.Value.GetProperty("nonce").GetString());
+        Assert.True(posted.Body.Value.GetProperty("enforce_nonce").GetBoolean());
+        Assert.Equal(MessageOrigin.ChannelMessage, nudge.Origin);
+        Assert.Contains(Ben.Id + ":/thankyou 1 sent", nudge.CustomIds);
+        Assert.Contains(Ben.Id + ":/nudges stop 1", nudge.CustomIds);
+
+        // Its "done" button records the thank-you note as sent.
+        var marked = await (await discord.PressButtonAsync(Ben, Ben.Id + ":/thankyou 1 sent", nudge.Id)).WaitForResponseAsync(r => Shown(r).Length > 0, Wait);
+        Assert.Contains("You marked your thank-you note as sent", Shown(marked), StringComparison.Ordinal);
+        Assert.NotNull(Scalar(folder, Ben, "SELECT i.thank_you_sent_at FROM interviews i JOIN users u ON u.id = i.user_id WHERE u.external_id = $user AND i.number = 1"));
+
+        // /export sends two files, uploaded as attachments.
+        var export = await (await discord.SendSlashCommandAsync(Ben, "export", new Dictionary<string, object?>(), guildId: Guild))
+            .WaitForResponseAsync(r => Attachments(r).Count() == 2, Wait);
+        var files = Attachments(export).ToList();
+        Assert.Equal(["interviewcoachbot-data.json", "interviewcoachbot-steps.ics"], files.Select(f => f.FileName));
+        using (var data = System.Text.Json.JsonDocument.Parse(files[0].Content))
+        {
+            Assert.Contains("Initech", data.RootElement.GetRawText(), StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("BEGIN:VCALENDAR", files[1].Text, StringComparison.Ordinal);
 
         // /forget asks first; the yes button deletes everything.
         // (It first says that it left the unfinished wizard, so the question comes as a follow-up.)
@@ -70,17 +108,51 @@ public sealed class DiscordEndToEndTests
         Assert.Equal(0, discord.Gateway.Connections);
     }
 
-    private static BotProcess StartBot(TemporaryFolder folder, DiscordEmulator discord, string token) =>
-        BotProcess.Start(
-            ["--db", folder.File("bot.db")],
-            new Dictionary<string, string>
-            {
-                ["Discord__BotToken"] = token,
-                ["Discord__ApplicationId"] = ApplicationId,
-                ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl.ToString(),
-            });
+    private static BotProcess StartBot(TemporaryFolder folder, DiscordEmulator discord, string token, string? content = null)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["Discord__BotToken"] = token,
+            ["Discord__ApplicationId"] = ApplicationId,
+            ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl.ToString(),
+        };
+        if (content is not null)
+        {
+            environment["Engine__ContentPath"] = content;
+        }
+
+        return BotProcess.Start(["--db", folder.File("bot.db")], environment);
+    }
+
+    /// <summary>A slash command with an optional <c>details</c> option; returns what the user sees once the first answer came.</summary>
+    private static async Task<string> RunAsync(DiscordEmulator discord, UserSpec user, string command, string? details, string? guildId = null)
+    {
+        var options = details is null ? new Dictionary<string, object?>() : Options("details", details);
+        var response = await (await discord.SendSlashCommandAsync(user, command, options, guildId: guildId)).WaitForResponseAsync(r => Shown(r).Length > 0, Wait);
+        return Shown(response);
+    }
+
+    /// <summary>The id of the user's nudge for <paramref name="rule"/>.</summary>
+    private static long NudgeId(TemporaryFolder folder, UserSpec user, string rule) => Convert.ToInt64(
+        Scalar(folder, user, $"SELECT n.id FROM nudges n JOIN users u ON u.id = n.user_id WHERE u.external_id = $user AND n.rule = '{rule}'"),
+        CultureInfo.InvariantCulture);
+
+    /// <summary>One value from the bot's database (WAL: readable while the bot runs); <c>$user</c> is the Discord user id.</summary>
+    private static object? Scalar(TemporaryFolder folder, UserSpec user, string sql)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = folder.File("bot.db"), Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$user", user.Id);
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
 
     private static Dictionary<string, object?> Options(string name, object? value) => new() { [name] = value };
+
+    private static IEnumerable<ReceivedAttachment> Attachments(InteractionResponse response) =>
+        (response.Original?.Attachments ?? []).Concat(response.FollowUps.SelectMany(f => f.Attachments));
 
     private static IEnumerable<string> CustomIds(InteractionResponse response) =>
         (response.Original?.CustomIds ?? []).Concat(response.FollowUps.SelectMany(f => f.CustomIds));

@@ -1,10 +1,15 @@
 using System.Text.Json.Nodes;
+using InterviewCoachBot.Adapters.Discord.Messages;
 using InterviewCoachBot.Adapters.Discord.Rest;
+using InterviewCoachBot.Engine.Messages;
 using Microsoft.Extensions.Options;
 
 namespace InterviewCoachBot.Adapters.Discord.Interactions;
 
-/// <summary>The interaction endpoints: the one callback, then <c>@original</c> edits and follow-ups for 15 minutes.</summary>
+/// <summary>
+/// The interaction endpoints: the one callback, then <c>@original</c> edits and follow-ups for 15 minutes. A message with a
+/// file goes to any of them as multipart/form-data.
+/// </summary>
 internal sealed class InteractionCallbacks(DiscordRestClient rest, IOptions<DiscordOptions> options)
 {
     /// <summary>Interaction callback types (Discord docs, "Interaction Callback Type").</summary>
@@ -18,7 +23,11 @@ internal sealed class InteractionCallbacks(DiscordRestClient rest, IOptions<Disc
     /// <summary>"Interaction has already been acknowledged": a replayed event whose first delivery was answered.</summary>
     public const int AlreadyAcknowledged = 40060;
 
-    public Task<DiscordResponse> CallbackAsync(Interaction interaction, int type, JsonObject? data, CancellationToken cancellationToken)
+    public Task<DiscordResponse> CallbackAsync(Interaction interaction, int type, JsonObject? data, CancellationToken cancellationToken) =>
+        CallbackAsync(interaction, type, data, file: null, cancellationToken);
+
+    /// <param name="file">A file for a message callback (types 4 and 7), uploaded as <c>files[0]</c>.</param>
+    public Task<DiscordResponse> CallbackAsync(Interaction interaction, int type, JsonObject? data, ReplyDocument? file, CancellationToken cancellationToken)
     {
         var body = new JsonObject { ["type"] = type };
         if (data is not null)
@@ -26,15 +35,19 @@ internal sealed class InteractionCallbacks(DiscordRestClient rest, IOptions<Disc
             body["data"] = data;
         }
 
-        return rest.SendAsync(DiscordRoute.Callback(interaction.Id, interaction.Token), body, cancellationToken);
+        return rest.SendAsync(DiscordRoute.Callback(interaction.Id, interaction.Token), body, file, cancellationToken);
     }
 
-    public Task<DiscordResponse> EditOriginalAsync(Interaction interaction, JsonObject message, CancellationToken cancellationToken)
+    public Task<DiscordResponse> EditOriginalAsync(Interaction interaction, OutgoingMessage message, CancellationToken cancellationToken)
     {
-        message.Remove("flags");
-        return rest.SendAsync(DiscordRoute.EditOriginal(options.Value.ApplicationId, interaction.Token), message, cancellationToken);
+        ArgumentNullException.ThrowIfNull(message);
+        message.Body.Remove("flags");
+        return rest.SendAsync(DiscordRoute.EditOriginal(options.Value.ApplicationId, interaction.Token), message.Body, message.File, cancellationToken);
     }
 
-    public Task<DiscordResponse> FollowUpAsync(Interaction interaction, JsonObject message, CancellationToken cancellationToken) =>
-        rest.SendAsync(DiscordRoute.FollowUp(options.Value.ApplicationId, interaction.Token), message, cancellationToken);
+    public Task<DiscordResponse> FollowUpAsync(Interaction interaction, OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return rest.SendAsync(DiscordRoute.FollowUp(options.Value.ApplicationId, interaction.Token), message.Body, message.File, cancellationToken);
+    }
 }

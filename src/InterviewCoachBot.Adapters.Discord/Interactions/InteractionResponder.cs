@@ -22,7 +22,6 @@ internal sealed class InteractionResponder(
     ConversationEngine engine,
     InteractionCallbacks callbacks,
     DiscordMessageBuilder builder,
-    InterviewLookup lookup,
     DirectChannels channels,
     IDeliveryLog deliveries,
     IOptions<DiscordOptions> options,
@@ -68,7 +67,7 @@ internal sealed class InteractionResponder(
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.EngineFailed(ex);
-            await SendAsync(interaction, DiscordMessageBuilder.Notice(Apology), acknowledged, replaces: false, isFirst: true, cancellationToken);
+            await SendAsync(interaction, new OutgoingMessage(DiscordMessageBuilder.Notice(Apology)), acknowledged, replaces: false, isFirst: true, cancellationToken);
             return;
         }
 
@@ -78,17 +77,15 @@ internal sealed class InteractionResponder(
             return;
         }
 
-        var offerAnswer = await lookup.HasOpenWizardAsync(user, interaction.ChannelId, cancellationToken);
         for (var i = 0; i < replies.Count; i++)
         {
             var reply = replies[i].Reply;
             var replaces = isPress && i == 0 && reply.ReplacesPressedMessage;
-            var last = i == replies.Count - 1;
-            var bodies = await builder.BuildAsync(reply, new MessageOptions(interaction.UserId, interaction.Ephemeral && !replaces, offerAnswer && last), cancellationToken);
-            for (var piece = 0; piece < bodies.Count; piece++)
+            var messages = await builder.BuildAsync(reply, new MessageOptions(interaction.UserId, interaction.Ephemeral && !replaces), cancellationToken);
+            for (var piece = 0; piece < messages.Count; piece++)
             {
                 var first = i == 0 && piece == 0;
-                if (!await SendAsync(interaction, bodies[piece], acknowledged, replaces && piece == 0, first, cancellationToken))
+                if (!await SendAsync(interaction, messages[piece], acknowledged, replaces && piece == 0, first, cancellationToken))
                 {
                     return;
                 }
@@ -104,30 +101,31 @@ internal sealed class InteractionResponder(
     }
 
     /// <summary>Sends one message body in the right way for its position; false when Discord refused it.</summary>
-    private async Task<bool> SendAsync(Interaction interaction, JsonObject body, bool acknowledged, bool replaces, bool isFirst, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(Interaction interaction, OutgoingMessage message, bool acknowledged, bool replaces, bool isFirst, CancellationToken cancellationToken)
     {
         DiscordResponse response;
         if (isFirst && !acknowledged)
         {
             if (replaces)
             {
-                body.Remove("flags");
+                message.Body.Remove("flags");
             }
 
-            response = await callbacks.CallbackAsync(interaction, replaces ? InteractionCallbacks.UpdateMessage : InteractionCallbacks.Message, body, cancellationToken);
+            var type = replaces ? InteractionCallbacks.UpdateMessage : InteractionCallbacks.Message;
+            response = await callbacks.CallbackAsync(interaction, type, message.Body, message.File, cancellationToken);
             if (response.ErrorCode == InteractionCallbacks.AlreadyAcknowledged)
             {
-                response = await callbacks.EditOriginalAsync(interaction, body, cancellationToken);
+                response = await callbacks.EditOriginalAsync(interaction, message, cancellationToken);
             }
         }
         else if (isFirst && (replaces || interaction.Type != Interaction.Component))
         {
             // After type 5 the @original is the "thinking" message; after type 6 it is the pressed message.
-            response = await callbacks.EditOriginalAsync(interaction, body, cancellationToken);
+            response = await callbacks.EditOriginalAsync(interaction, message, cancellationToken);
         }
         else
         {
-            response = await callbacks.FollowUpAsync(interaction, body, cancellationToken);
+            response = await callbacks.FollowUpAsync(interaction, message, cancellationToken);
         }
 
         if (!response.IsSuccess)

@@ -5,8 +5,8 @@ using InterviewCoachBot.Engine.Ports;
 namespace InterviewCoachBot.Adapters.Discord.Interactions;
 
 /// <summary>
-/// Read-only looks at a user's data for Discord-only features: the interview autocomplete and whether a wizard waits for
-/// free text. Each opens a store transaction and disposes it without committing.
+/// Read-only looks at a user's data for Discord-only features (the interview autocomplete). Each opens a store transaction
+/// and disposes it without committing.
 /// </summary>
 /// <remarks>Meant to move behind a small engine read port; until then the stores are read directly, never written.</remarks>
 internal sealed class InterviewLookup(IBotStore store)
@@ -17,12 +17,5 @@ internal sealed class InterviewLookup(IBotStore store)
         return await transaction.Users.FindAsync(user, cancellationToken) is { } account
             ? await transaction.Interviews.ListAsync(account.Id, cancellationToken)
             : [];
-    }
-
-    public async Task<bool> HasOpenWizardAsync(UserRef user, string chatId, CancellationToken cancellationToken)
-    {
-        await using var transaction = await store.BeginAsync(cancellationToken);
-        return await transaction.Users.FindAsync(user, cancellationToken) is { } account
-            && await transaction.Dialogs.GetAsync(account.Id, chatId, cancellationToken) is not null;
     }
 }

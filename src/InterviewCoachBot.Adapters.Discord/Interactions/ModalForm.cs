@@ -5,8 +5,8 @@ using InterviewCoachBot.Adapters.Discord.Messages;
 namespace InterviewCoachBot.Adapters.Discord.Interactions;
 
 /// <summary>
-/// The free-text answer modal: Discord bots without message intents cannot read typed messages, so when a wizard waits
-/// for text the reply carries an "Answer" button, and pressing it opens this modal with one text input.
+/// The free-text answer modal: Discord bots without message intents cannot read typed messages, so a reply that asks
+/// for typed text (<c>Reply.ExpectsText</c>) carries an "Answer" button, and pressing it opens this modal with one text input.
 /// </summary>
 internal static class ModalForm
 {

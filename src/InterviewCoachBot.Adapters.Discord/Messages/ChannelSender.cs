@@ -4,29 +4,32 @@ using InterviewCoachBot.Engine.Ports;
 
 namespace InterviewCoachBot.Adapters.Discord.Messages;
 
-/// <summary>Sends a reply as channel messages (<c>POST /channels/{id}/messages</c>), outside any interaction.</summary>
+/// <summary>
+/// Sends a reply as channel messages (<c>POST /channels/{id}/messages</c>), outside any interaction; a reply's file goes with
+/// its last piece as a multipart upload.
+/// </summary>
 internal sealed class ChannelSender(DiscordRestClient rest, DiscordMessageBuilder builder, DirectChannels channels)
 {
     /// <summary>"Cannot send messages to this user" and "no mutual guilds": retrying will not help.</summary>
     private static readonly HashSet<int> UnreachableCodes = [50007, 50278];
 
     /// <param name="nonce">
-    /// A stable id of this message (at most 20 characters): sent with <c>enforce_nonce</c>, so a retry after an ambiguous
+    /// A stable id of this message (at most 25 characters, Discord's limit; a nudge's <c>Reply.IdempotencyKey</c>): sent with <c>enforce_nonce</c>, so a retry after an ambiguous
     /// failure returns the first message instead of creating a second one.
     /// </param>
     public async Task<SendResult> SendToChannelAsync(string channelId, Reply reply, string? ownerId, string? nonce, CancellationToken cancellationToken)
     {
-        var bodies = await builder.BuildAsync(reply, new MessageOptions(ownerId, Ephemeral: false), cancellationToken);
-        for (var i = 0; i < bodies.Count; i++)
+        var messages = await builder.BuildAsync(reply, new MessageOptions(ownerId, Ephemeral: false), cancellationToken);
+        for (var i = 0; i < messages.Count; i++)
         {
-            var body = bodies[i];
+            var (body, file) = messages[i];
             if (nonce is not null)
             {
                 body["nonce"] = i == 0 ? nonce : $"{nonce}.{i}";
                 body["enforce_nonce"] = true;
             }
 
-            var response = await rest.SendAsync(DiscordRoute.CreateMessage(channelId), body, cancellationToken);
+            var response = await rest.SendAsync(DiscordRoute.CreateMessage(channelId), body, file, cancellationToken);
             if (!response.IsSuccess)
             {
                 return ToResult(response);

@@ -5,7 +5,9 @@ namespace InterviewCoachBot.Adapters.Discord.Messages;
 
 /// <summary>
 /// Renders a neutral <see cref="Reply"/> as Discord message bodies: escaped content split at 2000 characters, buttons
-/// (at most 5 rows of 5) on the last piece, and <c>allowed_mentions: {parse: []}</c> on every piece.
+/// (at most 5 rows of 5) and the reply's file on the last piece, and <c>allowed_mentions: {parse: []}</c> on every piece.
+/// A reply that asks for typed text (<see cref="Reply.ExpectsText"/>) gets an "Answer" button opening a text modal, because
+/// bots without message intents cannot read typed messages.
 /// </summary>
 internal sealed class DiscordMessageBuilder(CustomIds customIds)
 {
@@ -14,15 +16,15 @@ internal sealed class DiscordMessageBuilder(CustomIds customIds)
     private const int MaxButtonsPerRow = 5;
     private const int MaxLabelLength = 80;
 
-    public async Task<IReadOnlyList<JsonObject>> BuildAsync(Reply reply, MessageOptions options, CancellationToken cancellationToken)
+    /// <summary>The one file of a message is <c>files[0]</c>, referred to by this attachment id.</summary>
+    public const string FirstFileId = "0";
+
+    public async Task<IReadOnlyList<OutgoingMessage>> BuildAsync(Reply reply, MessageOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(options);
-        var text = reply.Document is { } document
-            ? $"{reply.Text}\n(I can't attach {document.FileName} on Discord yet.)"
-            : reply.Text;
-        var pieces = DiscordText.Split(DiscordText.Escape(text));
-        var bodies = new List<JsonObject>(pieces.Count);
+        var pieces = DiscordText.Split(DiscordText.Escape(reply.Text));
+        var bodies = new List<OutgoingMessage>(pieces.Count);
         for (var i = 0; i < pieces.Count; i++)
         {
             var last = i == pieces.Count - 1;
@@ -37,7 +39,15 @@ internal sealed class DiscordMessageBuilder(CustomIds customIds)
                 body["flags"] = EphemeralFlag;
             }
 
-            bodies.Add(body);
+            if (last && reply.Document is { } document)
+            {
+                body["attachments"] = new JsonArray(new JsonObject { ["id"] = FirstFileId, ["filename"] = document.FileName });
+                bodies.Add(new OutgoingMessage(body, document));
+            }
+            else
+            {
+                bodies.Add(new OutgoingMessage(body));
+            }
         }
 
         return bodies;
@@ -80,7 +90,7 @@ internal sealed class DiscordMessageBuilder(CustomIds customIds)
             }
         }
 
-        if (options.OfferAnswer)
+        if (reply.ExpectsText)
         {
             var answer = Button("Answer", CustomIds.Answer(owner), style: 1);
             if (rows.Count < MaxRows)

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using InterviewCoachBot.Engine.Messages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +30,14 @@ internal sealed class DiscordRestClient(
 
     private const string UserAgent = "DiscordBot (https://github.com/interviewcoachbot/interviewcoachbot, 1.0)";
 
-    public async Task<DiscordResponse> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken)
+    public Task<DiscordResponse> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken) =>
+        SendAsync(route, body, file: null, cancellationToken);
+
+    /// <param name="file">
+    /// A file to upload with the body: the request is then multipart/form-data with the body as <c>payload_json</c> and the
+    /// file as <c>files[0]</c> (the body's <c>attachments</c> should list <c>{id: "0", filename}</c>).
+    /// </param>
+    public async Task<DiscordResponse> SendAsync(DiscordRoute route, JsonNode? body, ReplyDocument? file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(route);
         var failures = 0;
@@ -43,7 +52,7 @@ internal sealed class DiscordRestClient(
             DiscordResponse response;
             using (var lease = await limits.AcquireAsync(route, cancellationToken))
             {
-                response = await SendOnceAsync(route, body, lease, cancellationToken);
+                response = await SendOnceAsync(route, body, file, lease, cancellationToken);
             }
 
             if (response.Status == (int)HttpStatusCode.TooManyRequests)
@@ -81,7 +90,8 @@ internal sealed class DiscordRestClient(
         }
     }
 
-    private async Task<DiscordResponse> SendOnceAsync(DiscordRoute route, JsonNode? body, RateLimitBuckets.Lease lease, CancellationToken cancellationToken)
+    private async Task<DiscordResponse> SendOnceAsync(
+        DiscordRoute route, JsonNode? body, ReplyDocument? file, RateLimitBuckets.Lease lease, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(route.Method, new Uri(options.Value.ApiBaseUrl.ToString().TrimEnd('/') + "/v10" + route.Path));
         request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
@@ -90,7 +100,11 @@ internal sealed class DiscordRestClient(
             request.Headers.Authorization = new("Bot", options.Value.BotToken);
         }
 
-        if (body is not null)
+        if (file is not null)
+        {
+            request.Content = Multipart(body, file);
+        }
+        else if (body is not null)
         {
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
@@ -121,6 +135,18 @@ internal sealed class DiscordRestClient(
             logger.RestNetworkFailure(route.Template, HttpRequestError.Unknown);
             return DiscordResponse.NetworkFailure();
         }
+    }
+
+    /// <summary>Discord's upload form: the JSON body as <c>payload_json</c>, the file as <c>files[0]</c>.</summary>
+    private static MultipartFormDataContent Multipart(JsonNode? body, ReplyDocument file)
+    {
+        var form = new MultipartFormDataContent();
+        var payload = new StringContent(body?.ToJsonString() ?? "{}", Encoding.UTF8, "application/json");
+        form.Add(payload, "payload_json");
+        var content = new ByteArrayContent(file.Content);
+        content.Headers.ContentType = MediaTypeHeaderValue.TryParse(file.MediaType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(content, "files[0]", file.FileName);
+        return form;
     }
 
     /// <summary>The body's <c>retry_after</c> (float seconds) wins over the whole-second header; never less than 50 ms.</summary>

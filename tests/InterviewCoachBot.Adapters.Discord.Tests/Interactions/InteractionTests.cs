@@ -81,6 +81,58 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task AnswerButton_OnlyOnRepliesThatAskForTypedText()
+    {
+        await using var discord = await StartedAsync();
+
+        // The channel question offers its choices as buttons and expects no typed text, though the wizard is open.
+        var choice = await AskChannelAsync(discord);
+        var company = await (await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "interview", NoOptions, guildId: TestUsers.Guild))
+            .WaitForResponseAsync(r => AllCustomIds(r).Any(), DiscordHarness.Wait);
+        var help = await (await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "help", NoOptions, guildId: TestUsers.Guild))
+            .WaitForResponseAsync(r => Shown(r).Length > 0, DiscordHarness.Wait);
+
+        Assert.NotEmpty(choice.Original!.CustomIds);
+        Assert.DoesNotContain(AllCustomIds(choice), IsAnswer);
+        Assert.Contains(AllCustomIds(company), IsAnswer);
+        Assert.DoesNotContain(AllCustomIds(help), IsAnswer);
+    }
+
+    [Fact]
+    public async Task Export_InDm_SendsTheJsonAndTheCalendarAsAttachments()
+    {
+        await using var discord = await StartedAsync();
+        var add = await discord.Emulator.SendSlashCommandAsync(
+            TestUsers.Alice, "interview", new Dictionary<string, object?> { ["details"] = "Acme | Backend Engineer | Dana | tomorrow 15:00 | email" });
+        await add.WaitForResponseAsync(r => Shown(r).Length > 0, DiscordHarness.Wait);
+
+        var export = await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "export", NoOptions);
+        var response = await export.WaitForResponseAsync(r => Attachments(r).Count() == 2, DiscordHarness.Wait);
+
+        AssertExport(response);
+        Assert.DoesNotContain("attach", Shown(response), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2, discord.Emulator.ReceivedAttachments.Count);
+    }
+
+    [Fact]
+    public async Task Export_SlowEngineInGuild_UploadsWithTheOriginalEditAndTheFollowUp()
+    {
+        var gate = new TaskCompletionSource();
+        await using var discord = await DiscordHarness.StartAsync(configure: services => services.Replace(ServiceDescriptor.Singleton<IBotStore>(
+            provider => new GatedBotStore(new SqliteBotStore(provider.GetRequiredService<SqliteDatabase>()), gate.Task))));
+        await discord.WaitForSessionAsync();
+
+        var handle = await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "export", NoOptions, guildId: TestUsers.Guild);
+        var deferred = await handle.WaitForResponseAsync(DiscordHarness.Wait);
+        gate.SetResult();
+        var response = await handle.WaitForResponseAsync(r => Attachments(r).Count() == 2, DiscordHarness.Wait);
+
+        Assert.Equal(5, deferred.CallbackType);
+        AssertExport(response);
+        Assert.Equal(64, response.FollowUps.Single().Flags & 64);
+    }
+
+    [Fact]
     public async Task ButtonPress_ByAnotherUser_IsRefusedAndChangesNothing()
     {
         await using var discord = await StartedAsync();
@@ -189,6 +241,24 @@ public sealed class InteractionTests
             TestUsers.Alice, "interview", new Dictionary<string, object?> { ["details"] = "Acme | Backend Engineer | Dana | yesterday 15:00" }, guildId: TestUsers.Guild);
         return await handle.WaitForResponseAsync(r => r.Original?.CustomIds.Count > 0, DiscordHarness.Wait);
     }
+
+    private static void AssertExport(InteractionResponse response)
+    {
+        var files = Attachments(response).ToList();
+        Assert.Equal(["interviewcoachbot-data.json", "interviewcoachbot-steps.ics"], files.Select(f => f.FileName));
+        using var json = JsonDocument.Parse(files[0].Content);
+        Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
+        Assert.Contains("BEGIN:VCALENDAR", files[1].Text, StringComparison.Ordinal);
+        Assert.Contains("END:VCALENDAR", files[1].Text, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<ReceivedAttachment> Attachments(InteractionResponse response) =>
+        (response.Original?.Attachments ?? []).Concat(response.FollowUps.SelectMany(f => f.Attachments));
+
+    private static IEnumerable<string> AllCustomIds(InteractionResponse response) =>
+        (response.Original?.CustomIds ?? []).Concat(response.FollowUps.SelectMany(f => f.CustomIds));
+
+    private static bool IsAnswer(string customId) => customId.EndsWith(":answer", StringComparison.Ordinal);
 
     /// <summary>Everything the user sees for this interaction: the original answer and the follow-ups.</summary>
     internal static string Shown(InteractionResponse response) =>

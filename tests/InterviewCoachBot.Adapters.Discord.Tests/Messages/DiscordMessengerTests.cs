@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using InterviewCoachBot.Emulators.Discord;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Ports;
@@ -121,6 +123,59 @@ public sealed class DiscordMessengerTests
         Assert.Equal(text, string.Join('\n', pieces.Select(p => p.Content)));
         Assert.Empty(pieces[0].CustomIds);
         Assert.Equal([TestUsers.Alice.Id + ":=done"], pieces[^1].CustomIds);
+    }
+
+    [Fact]
+    public async Task SendDirectAsync_ReplyWithDocument_UploadsItAsAnAttachment()
+    {
+        await using var discord = await DiscordHarness.StartAsync();
+        var bytes = Encoding.UTF8.GetBytes("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n");
+        var reply = new Reply("Your steps for your calendar.") { Document = new ReplyDocument("steps.ics", "text/calendar", bytes) };
+
+        var result = await Messenger(discord).SendDirectAsync(TestUsers.Alice.Id, reply, TestContext.Current.CancellationToken);
+
+        Assert.IsType<SendResult.Sent>(result);
+        var message = Assert.Single(discord.Emulator.DirectMessagesTo(TestUsers.Alice.Id));
+        Assert.Equal("Your steps for your calendar.", message.Content);
+        var attachment = Assert.Single(message.Attachments);
+        Assert.Equal(("steps.ics", "text/calendar"), (attachment.FileName, attachment.ContentType));
+        Assert.Equal(bytes, attachment.Content.ToArray());
+        Assert.True(message.AllowedMentionsSuppressed);
+        var sent = discord.Emulator.RestRequests.Single(r => r.RouteKey == MessagesRoute).Body!.Value.GetProperty("attachments")[0];
+        Assert.Equal(("0", "steps.ics"), (sent.GetProperty("id").GetString(), sent.GetProperty("filename").GetString()));
+    }
+
+    [Fact]
+    public async Task SendDirectAsync_LongReplyWithDocument_AttachesItToTheLastPieceOnly()
+    {
+        await using var discord = await DiscordHarness.StartAsync();
+        var text = string.Join('\n', Enumerable.Range(1, 60).Select(i => $"Line {i}: everything I keep about you, as JSON, in one file."));
+        var reply = new Reply(text) { Document = new ReplyDocument("data.json", "application/json", "{\"a\":1}"u8.ToArray()) };
+
+        await Messenger(discord).SendDirectAsync(TestUsers.Alice.Id, reply, TestContext.Current.CancellationToken);
+
+        var pieces = discord.Emulator.DirectMessagesTo(TestUsers.Alice.Id);
+        Assert.True(pieces.Count >= 2, $"{pieces.Count} pieces");
+        Assert.All(pieces.SkipLast(1), p => Assert.Empty(p.Attachments));
+        Assert.Equal(1, JsonDocument.Parse(Assert.Single(pieces[^1].Attachments).Content).RootElement.GetProperty("a").GetInt32());
+    }
+
+    [Fact]
+    public async Task SendDirectAsync_IdempotencyKey_IsAnEnforcedNonceSoARetryAfterALostAnswerDeliversOnce()
+    {
+        await using var discord = await DiscordHarness.StartAsync();
+        var messenger = Messenger(discord);
+        await messenger.SendDirectAsync(TestUsers.Alice.Id, new Reply("opens the DM"), TestContext.Current.CancellationToken);
+        discord.Emulator.FailNextRest(MessagesRoute, RestFault.DropConnection(afterProcessing: true));
+        var reply = new Reply("NUDGE: send your thank-you note", [[new ReplyButton("Done", "=done")]]) { IdempotencyKey = "nudge-42" };
+
+        var result = await messenger.SendDirectAsync(TestUsers.Alice.Id, reply, TestContext.Current.CancellationToken);
+
+        Assert.IsType<SendResult.Sent>(result);
+        var attempts = discord.Emulator.RestRequests.Where(r => r.RouteKey == MessagesRoute).Skip(1).ToList();
+        Assert.Equal(2, attempts.Count);
+        Assert.All(attempts, a => Assert.Equal(("nudge-42", true), (a.Body!.Value.GetProperty("nonce").GetString(), a.Body.Value.GetProperty("enforce_nonce").GetBoolean())));
+        Assert.Single(discord.Emulator.DirectMessagesTo(TestUsers.Alice.Id), m => m.Content.StartsWith("NUDGE", StringComparison.Ordinal));
     }
 
     [Fact]

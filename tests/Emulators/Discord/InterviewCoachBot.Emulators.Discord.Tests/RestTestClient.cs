@@ -32,6 +32,36 @@ internal sealed class RestTestClient(DiscordEmulator emulator, string token) : I
 
     public Task<RestReply> PostAsync(string route, object body, bool auth = true) => SendAsync(HttpMethod.Post, route, body, auth);
 
+    /// <summary>Discord's upload form: <paramref name="payload"/> as <c>payload_json</c> (unless null), each file as <c>files[n]</c>.</summary>
+    public async Task<RestReply> SendMultipartAsync(
+        HttpMethod method, string route, object? payload, IReadOnlyList<(string Part, string FileName, string ContentType, byte[] Bytes)> files, bool auth = true)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(emulator.ApiBaseUrl + "/v10" + route));
+        if (auth)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", "Bot " + token);
+        }
+
+        var form = new MultipartFormDataContent();
+        if (payload is not null)
+        {
+            form.Add(new StringContent(payload as string ?? JsonSerializer.Serialize(payload), Encoding.UTF8, "application/json"), "payload_json");
+        }
+
+        foreach (var (part, fileName, contentType, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+            form.Add(file, part, fileName);
+        }
+
+        request.Content = form;
+        using var response = await _http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var headers = response.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
+        return new RestReply((int)response.StatusCode, text.Length == 0 ? null : JsonDocument.Parse(text).RootElement.Clone(), headers);
+    }
+
     /// <summary>Opens the DM channel and returns its id.</summary>
     public async Task<string> OpenDmAsync(string userId)
     {

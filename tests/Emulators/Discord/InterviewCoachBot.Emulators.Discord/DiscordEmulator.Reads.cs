@@ -26,6 +26,12 @@ public sealed partial class DiscordEmulator
     /// <summary>All messages the bot created (channel messages, interaction responses, follow-ups), latest versions.</summary>
     public IReadOnlyList<SentMessage> Messages => _context.Messages.All();
 
+    /// <summary>
+    /// Every file the bot attached to a message (multipart <c>files[n]</c> on a message create, an interaction callback, a
+    /// follow-up or an edit), with its name and bytes, in arrival order. <see cref="SentMessage.Attachments"/> has a message's own.
+    /// </summary>
+    public IReadOnlyList<ReceivedAttachment> ReceivedAttachments => _context.Uploads.All();
+
     /// <summary>Messages in the user's DM channel: nudges via <c>POST /users/@me/channels</c> + <c>POST /channels/{id}/messages</c>,
     /// plus interaction responses to commands the user ran in DMs.</summary>
     public IReadOnlyList<SentMessage> DirectMessagesTo(string userId) =>

@@ -48,6 +48,9 @@ internal sealed class EmulatorContext
 
     public RequestLog Requests { get; } = new();
 
+    /// <summary>Every file attached to a message, in arrival order.</summary>
+    public UploadLog Uploads { get; } = new();
+
     public Uri GatewayUrl { get; set; } = new("ws://127.0.0.1/");
 
     public DateTimeOffset Now => Options.TimeProvider.GetUtcNow();

@@ -18,6 +18,7 @@ public enum MessageOrigin
 /// <summary>A message the bot created, in its latest edited state.</summary>
 /// <param name="Message">The message object as the emulator would return it (content, components, flags, embeds...).</param>
 /// <param name="AllowedMentionsSuppressed">True when the last create/edit body had <c>allowed_mentions.parse == []</c>.</param>
+/// <param name="Attachments">The files attached to the message (uploaded as multipart <c>files[n]</c>), with their bytes.</param>
 public sealed record SentMessage(
     string Id,
     string ChannelId,
@@ -27,7 +28,8 @@ public sealed record SentMessage(
     JsonElement Message,
     bool AllowedMentionsSuppressed,
     DateTimeOffset SentAt,
-    int EditCount)
+    int EditCount,
+    IReadOnlyList<ReceivedAttachment> Attachments)
 {
     /// <summary>The <c>content</c> field, or empty.</summary>
     public string Content =>

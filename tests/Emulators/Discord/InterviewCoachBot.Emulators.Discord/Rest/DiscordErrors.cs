@@ -35,6 +35,8 @@ internal static class DiscordErrors
 
     public static RestResult EmptyMessage() => Error(400, 50006, "Cannot send an empty message");
 
+    public static RestResult EntityTooLarge() => Error(413, 40005, "Request entity too large");
+
     public static RestResult MissingAccess() => Error(403, 50001, "Missing Access");
 
     /// <summary>400 <c>{"code":50035,"message":"Invalid Form Body","errors":{field:{"_errors":[...]}}}</c>.</summary>

@@ -10,10 +10,15 @@ namespace InterviewCoachBot.Emulators.Discord.Rest;
 /// Serves <c>/api/v10/...</c>: route match → bot auth → injected fault → rate limits → JSON/content type →
 /// openapi.json schema → message rules → handler; records every request with its status.
 /// </summary>
+/// <remarks>
+/// Routes that carry a message also take Discord's upload form (multipart/form-data): <c>payload_json</c> is validated
+/// exactly like a JSON body, <c>files[n]</c> are handed to the handler, and every <c>attachments[].id</c> that names an
+/// upload slot (<c>"0"</c>–<c>"9"</c>) must have its file.
+/// </remarks>
 internal sealed class RestPipeline(EmulatorContext context, RouteTable routes)
 {
     private const string Prefix = "/api/v10";
-    private const int MaxBodyBytes = 1 << 20;
+    private const int MaxBodyBytes = 32 << 20;
     private readonly SchemaValidator _validator = new(OpenApiSpec.Instance);
 
     public RouteTable Routes => routes;
@@ -23,6 +28,10 @@ internal sealed class RestPipeline(EmulatorContext context, RouteTable routes)
         var request = http.Request;
         var path = request.Path.Value ?? "/";
         var bodyBytes = await ReadBodyAsync(request).ConfigureAwait(false);
+        var form = MultipartBody.IsMultipart(request.ContentType ?? string.Empty)
+            ? await MultipartBody.ReadAsync(request.ContentType!, bodyBytes).ConfigureAwait(false)
+            : null;
+        var payloadBytes = form is null ? bodyBytes : form.PayloadJson ?? [];
         RouteDefinition? route = null;
         JsonElement? body = null;
         RestResult result;
@@ -38,11 +47,11 @@ internal sealed class RestPipeline(EmulatorContext context, RouteTable routes)
         else
         {
             route = match.Route;
-            (result, body, dropAfter) = Process(match.Route, match.Values, request, bodyBytes);
+            (result, body, dropAfter) = Process(match.Route, match.Values, request, payloadBytes, form);
         }
 
         bool? suppressed = route is null || body is null ? null : MessageOf(route, body.Value) is { } m ? JsonWalk.HasSuppressedMentions(m) : null;
-        context.Requests.Add(new RecordedRequest(request.Method, path, route?.Key, body ?? TryParse(bodyBytes),
+        context.Requests.Add(new RecordedRequest(request.Method, path, route?.Key, body ?? TryParse(payloadBytes),
             result.Abort ? 0 : result.Status, context.Now, suppressed, request.Headers.UserAgent.ToString()));
         context.Signal.Pulse();
         if (result.Abort || dropAfter is not null)
@@ -55,7 +64,7 @@ internal sealed class RestPipeline(EmulatorContext context, RouteTable routes)
     }
 
     private (RestResult Result, JsonElement? Body, DropConnectionFault? DropAfter) Process(
-        RouteDefinition route, Dictionary<string, string> values, HttpRequest request, byte[] bodyBytes)
+        RouteDefinition route, Dictionary<string, string> values, HttpRequest request, byte[] bodyBytes, MultipartForm? form)
     {
         var bucketKey = route.BucketKey(values);
         if (route.BotAuth && !context.Identity.IsValidAuthorization(request.Headers.Authorization.ToString()))
@@ -82,12 +91,12 @@ internal sealed class RestPipeline(EmulatorContext context, RouteTable routes)
             return (DiscordErrors.RateLimited(decision.RetryAfterSeconds, decision.Global, decision.Headers), null, null);
         }
 
-        var (result, body) = Validate(route, request, bodyBytes);
-        result ??= route.Handler(new RestCall(route, values, body, request.Query));
+        var (result, body) = Validate(route, request, bodyBytes, form);
+        result ??= route.Handler(new RestCall(route, values, body, request.Query, form?.Files ?? []));
         return (result with { Headers = Merge(decision.Headers, result.Headers) }, body, dropAfter);
     }
 
-    private (RestResult? Error, JsonElement? Body) Validate(RouteDefinition route, HttpRequest request, byte[] bodyBytes)
+    private (RestResult? Error, JsonElement? Body) Validate(RouteDefinition route, HttpRequest request, byte[] bodyBytes, MultipartForm? form)
     {
         if (route.SpecPath is null)
         {
@@ -95,10 +104,23 @@ internal sealed class RestPipeline(EmulatorContext context, RouteTable routes)
         }
 
         var contentType = request.ContentType ?? string.Empty;
-        if (!contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        if (form is not null && route.Message != MessageLocation.None)
         {
+            if (form.Errors.Count > 0)
+            {
+                return (DiscordErrors.InvalidFormBody(form.Errors), null);
+            }
+
+            if (form.Files.FirstOrDefault(file => file.Content.Length > MultipartBody.MaxFileBytes) is not null)
+            {
+                return (DiscordErrors.EntityTooLarge(), null);
+            }
+        }
+        else if (!contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            var expected = route.Message == MessageLocation.None ? "{'application/json'}" : "{'application/json', 'multipart/form-data'}";
             return (DiscordErrors.InvalidFormBody([new ValidationError([], "CONTENT_TYPE_INVALID",
-                "Expected \"Content-Type\" header to be one of {'application/json'}.")]), null);
+                $"Expected \"Content-Type\" header to be one of {expected}.")]), null);
         }
 
         if (TryParse(bodyBytes) is not { } body)
@@ -117,6 +139,7 @@ internal sealed class RestPipeline(EmulatorContext context, RouteTable routes)
             var basePath = route.Message == MessageLocation.CallbackData ? new[] { "data" } : [];
             errors.AddRange(MessageRules.Check(message, basePath)
                 .Where(e => !errors.Any(existing => existing.PathText == e.PathText && existing.Code == e.Code)));
+            errors.AddRange(MessageRules.CheckUploads(message, basePath, form?.Files ?? []));
         }
 
         return (errors.Count > 0 ? DiscordErrors.InvalidFormBody(errors) : null, body);

@@ -40,9 +40,59 @@ internal static class MessageRules
         return errors;
     }
 
-    /// <summary>True when a new message would have nothing to show (Discord error 50006).</summary>
-    public static bool IsEmpty(JsonElement message)
+    /// <summary>
+    /// Every <c>attachments[].id</c> that names an upload slot (<c>"0"</c>–<c>"9"</c>, or the number) must have its
+    /// <c>files[n]</c> part; other ids name attachments the message already has.
+    /// </summary>
+    public static IReadOnlyList<ValidationError> CheckUploads(JsonElement message, IReadOnlyList<string> basePath, IReadOnlyList<Rest.UploadedFile> files)
     {
+        var errors = new List<ValidationError>();
+        if (message.ValueKind != JsonValueKind.Object || !message.TryGetProperty("attachments", out var attachments)
+            || attachments.ValueKind != JsonValueKind.Array)
+        {
+            return errors;
+        }
+
+        var index = 0;
+        foreach (var attachment in attachments.EnumerateArray())
+        {
+            if (UploadSlot(attachment) is { } slot && !files.Any(file => file.Index == slot))
+            {
+                errors.Add(new([.. basePath, "attachments", index.ToString(CultureInfo.InvariantCulture), "id"], "ATTACHMENT_NOT_FOUND",
+                    $"files[{slot}] was not uploaded with this request."));
+            }
+
+            index++;
+        }
+
+        return errors;
+    }
+
+    /// <summary>The <c>files[n]</c> index an attachment entry refers to, or null for an existing attachment's snowflake.</summary>
+    public static int? UploadSlot(JsonElement attachment)
+    {
+        if (attachment.ValueKind != JsonValueKind.Object || !attachment.TryGetProperty("id", out var id))
+        {
+            return null;
+        }
+
+        var text = id.ValueKind switch
+        {
+            JsonValueKind.String => id.GetString(),
+            JsonValueKind.Number => id.GetRawText(),
+            _ => null,
+        };
+        return text is { Length: 1 } && char.IsAsciiDigit(text[0]) ? text[0] - '0' : null;
+    }
+
+    /// <summary>True when a new message would have nothing to show (Discord error 50006).</summary>
+    public static bool IsEmpty(JsonElement message, int uploadedFiles = 0)
+    {
+        if (uploadedFiles > 0)
+        {
+            return false;
+        }
+
         if (message.ValueKind != JsonValueKind.Object)
         {
             return true;

@@ -50,7 +50,7 @@ internal sealed class ChannelRoutes(EmulatorContext context, MessageFactory fact
         }
 
         var body = call.Body!.Value;
-        if (MessageRules.IsEmpty(body))
+        if (MessageRules.IsEmpty(body, call.Files.Count))
         {
             return DiscordErrors.EmptyMessage();
         }
@@ -64,7 +64,7 @@ internal sealed class ChannelRoutes(EmulatorContext context, MessageFactory fact
             return RestResult.Json(JsonWalk.ToNode(existing.Message)!);
         }
 
-        var message = factory.Create(channelId, body, MessageOrigin.ChannelMessage, null, recipient);
+        var message = factory.Create(channelId, body, MessageOrigin.ChannelMessage, null, recipient, call.Files);
         context.Messages.Add(message, nonce);
         return RestResult.Json(JsonWalk.ToNode(message.Message)!);
     }
@@ -77,7 +77,7 @@ internal sealed class ChannelRoutes(EmulatorContext context, MessageFactory fact
             return DiscordErrors.UnknownMessage();
         }
 
-        var edited = factory.Edit(existing, call.Body!.Value);
+        var edited = factory.Edit(existing, call.Body!.Value, call.Files);
         context.Messages.Replace(edited);
         return RestResult.Json(JsonWalk.ToNode(edited.Message)!);
     }

@@ -16,14 +16,14 @@ internal sealed class InteractionRoutes(EmulatorContext context, MessageFactory 
         var body = call.Body!.Value;
         var type = JsonWalk.GetInt(body, "type") ?? -1;
         var data = body.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
-        if (type == 4 && MessageRules.IsEmpty(data))
+        if (type == 4 && MessageRules.IsEmpty(data, call.Files.Count))
         {
             return DiscordErrors.EmptyMessage();
         }
 
         string? messageId = null;
         var outcome = context.Interactions.Acknowledge(call["interaction_id"], call["interaction_token"], type, body,
-            r => messageId = ApplyCallback(r, type, data), out var record);
+            r => messageId = ApplyCallback(r, type, data, call.Files), out var record);
         switch (outcome)
         {
             case AckOutcome.Unknown:
@@ -64,13 +64,13 @@ internal sealed class InteractionRoutes(EmulatorContext context, MessageFactory 
     }
 
     /// <summary>Creates or updates the message the callback implies; returns its id. Runs under the interaction store's lock.</summary>
-    private string? ApplyCallback(InteractionRecord record, int type, JsonElement data)
+    private string? ApplyCallback(InteractionRecord record, int type, JsonElement data, IReadOnlyList<UploadedFile> files)
     {
         SentMessage? message = null;
         switch (type)
         {
             case 4:
-                message = factory.Create(record.ChannelId, data, MessageOrigin.InteractionResponse, record.Id, DmRecipient(record));
+                message = factory.Create(record.ChannelId, data, MessageOrigin.InteractionResponse, record.Id, DmRecipient(record), files);
                 context.Messages.Add(message);
                 break;
             case 5:
@@ -83,7 +83,7 @@ internal sealed class InteractionRoutes(EmulatorContext context, MessageFactory 
             case 7:
                 if (record.SourceMessageId is not null && context.Messages.Get(record.SourceMessageId) is { } source)
                 {
-                    message = type == 7 && data.ValueKind == JsonValueKind.Object ? factory.Edit(source, data) : source;
+                    message = type == 7 && data.ValueKind == JsonValueKind.Object ? factory.Edit(source, data, files) : source;
                     context.Messages.Replace(message);
                 }
 

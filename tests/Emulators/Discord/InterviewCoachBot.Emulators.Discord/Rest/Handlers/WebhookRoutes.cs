@@ -21,7 +21,7 @@ internal sealed class WebhookRoutes(EmulatorContext context, MessageFactory fact
         }
 
         var body = call.Body!.Value;
-        var edited = factory.Edit(original, WithoutLoadingFlag(original, body));
+        var edited = factory.Edit(original, WithoutLoadingFlag(original, body), call.Files);
         context.Messages.Replace(edited);
         context.Interactions.Update(() => record.OriginalEdits.Add(body));
         return RestResult.Json(JsonWalk.ToNode(edited.Message)!);
@@ -35,12 +35,13 @@ internal sealed class WebhookRoutes(EmulatorContext context, MessageFactory fact
         }
 
         var body = call.Body!.Value;
-        if (MessageRules.IsEmpty(body))
+        if (MessageRules.IsEmpty(body, call.Files.Count))
         {
             return DiscordErrors.EmptyMessage();
         }
 
-        var message = factory.Create(record!.ChannelId, body, MessageOrigin.FollowUp, record.Id, record.GuildId is null ? record.UserId : null);
+        var message = factory.Create(
+            record!.ChannelId, body, MessageOrigin.FollowUp, record.Id, record.GuildId is null ? record.UserId : null, call.Files);
         context.Messages.Add(message);
         context.Interactions.Update(() => record.FollowUpIds.Add(message.Id));
         return RestResult.Json(JsonWalk.ToNode(message.Message)!);
@@ -59,7 +60,7 @@ internal sealed class WebhookRoutes(EmulatorContext context, MessageFactory fact
             return DiscordErrors.UnknownMessage();
         }
 
-        var edited = factory.Edit(existing, call.Body!.Value);
+        var edited = factory.Edit(existing, call.Body!.Value, call.Files);
         context.Messages.Replace(edited);
         context.Interactions.Update(() => { });
         return RestResult.Json(JsonWalk.ToNode(edited.Message)!);
