@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace InterviewCoachBot.Adapters.Telegram.Tests;
 
@@ -10,10 +9,10 @@ public sealed class SendPacerTests
     [Fact]
     public async Task WaitTurnAsync_SixtyChats_ThirtyAtOnceThenThirtyPerSecond()
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new TestClock(Start);
         var pacer = new SendPacer(time, Options.Create(new TelegramOptions()));
 
-        var turns = await time.DriveAsync(TakeTurnsAsync(pacer, time, Enumerable.Range(1, 60).Select(i => $"chat{i}")), TimeSpan.FromMilliseconds(10));
+        var turns = await time.DriveAsync(() => TakeTurnsAsync(pacer, time, Enumerable.Range(1, 60).Select(i => $"chat{i}")));
 
         Assert.Equal(30, turns.Count(t => t == Start));
         Assert.InRange(turns[^1] - Start, TimeSpan.FromSeconds(0.95), TimeSpan.FromSeconds(1.1));
@@ -22,11 +21,11 @@ public sealed class SendPacerTests
     [Fact]
     public async Task Pause_AfterTooManyRequests_NoTurnForThatChatBeforeRetryAfter()
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new TestClock(Start);
         var pacer = new SendPacer(time, Options.Create(new TelegramOptions()));
         pacer.Pause("7", TimeSpan.FromSeconds(5));
 
-        var turns = await time.DriveAsync(TakeTurnsAsync(pacer, time, ["8", "7"]));
+        var turns = await time.DriveAsync(() => TakeTurnsAsync(pacer, time, ["8", "7"]));
 
         Assert.Equal(Start, turns[0]);
         Assert.True(turns[1] >= Start.AddSeconds(5), $"chat 7 got a turn at {turns[1] - Start}");

@@ -5,7 +5,6 @@ using InterviewCoachBot.Emulators.Telegram;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Ports;
-using Microsoft.Extensions.Time.Testing;
 
 namespace InterviewCoachBot.Adapters.Telegram.Tests;
 
@@ -19,11 +18,11 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task SendAsync_TextWithMarkupCharacters_ArrivesAsLiteralText()
     {
-        await using var fixture = await MessengerFixture.CreateAsync(TimeProvider.System);
+        await using var fixture = await MessengerFixture.CreateAsync();
         var user = fixture.User(7);
         const string text = "Company: <b>Acme & Sons</b> </i> 1 < 2 && 3 > 2 &amp; <a href=\"x\">";
 
-        var result = await fixture.Messenger.SendAsync(Chat(user), new Reply(text), Ct);
+        var result = await fixture.RunAsync(() => fixture.Messenger.SendAsync(Chat(user), new Reply(text), Ct));
 
         Assert.IsType<SendResult.Sent>(result);
         var message = Assert.Single(fixture.Emulator.MessagesTo(user));
@@ -35,13 +34,13 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task SendAsync_TextOver4096_SplitOnParagraphsWithButtonsOnLastPart()
     {
-        await using var fixture = await MessengerFixture.CreateAsync(TimeProvider.System, new() { ["Telegram:ChatMessagesPerSecond"] = "50" });
+        await using var fixture = await MessengerFixture.CreateAsync(overrides: new() { ["Telegram:ChatMessagesPerSecond"] = "50" });
         var user = fixture.User(7);
         var paragraphs = Enumerable.Range(1, 40).Select(i => $"Paragraph {i}: " + new string('x', 250) + " <&>").ToList();
         var text = string.Join("\n\n", paragraphs);
         var reply = new Reply(text, [[new ReplyButton("My interviews", ButtonData.Command("interviews"))]]);
 
-        var result = await fixture.Messenger.SendAsync(Chat(user), reply, Ct);
+        var result = await fixture.RunAsync(() => fixture.Messenger.SendAsync(Chat(user), reply, Ct));
 
         Assert.IsType<SendResult.Sent>(result);
         var parts = fixture.Emulator.MessagesTo(user);
@@ -56,12 +55,12 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task SendAsync_Buttons_CallbackDataCarriesOwnerAndFits64Bytes()
     {
-        await using var fixture = await MessengerFixture.CreateAsync(TimeProvider.System);
+        await using var fixture = await MessengerFixture.CreateAsync();
         var user = fixture.User(123456789);
         var longData = ButtonData.Answer("Acme Corporation International Holdings — Backend Platform Engineering");
         var reply = new Reply("Pick one", [[new ReplyButton("Short", "=email"), new ReplyButton("Long", longData)]]);
 
-        await fixture.Messenger.SendAsync(Chat(user), reply, Ct);
+        await fixture.RunAsync(() => fixture.Messenger.SendAsync(Chat(user), reply, Ct));
 
         var data = Assert.Single(fixture.Emulator.MessagesTo(user)).CallbackData.ToList();
         Assert.Equal("21i3v9:=email", data[0]);
@@ -74,12 +73,12 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task SendAsync_Document_SentAfterText()
     {
-        await using var fixture = await MessengerFixture.CreateAsync(TimeProvider.System);
+        await using var fixture = await MessengerFixture.CreateAsync();
         var user = fixture.User(7);
         var content = Encoding.UTF8.GetBytes("company,role\nAcme,Dev\n");
         var reply = new Reply("Your export") { Document = new ReplyDocument("interviews.csv", "text/csv", content) };
 
-        var result = await fixture.Messenger.SendAsync(Chat(user), reply, Ct);
+        var result = await fixture.RunAsync(() => fixture.Messenger.SendAsync(Chat(user), reply, Ct));
 
         Assert.IsType<SendResult.Sent>(result);
         var messages = fixture.Emulator.MessagesTo(user);
@@ -91,14 +90,14 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task DeliverAsync_ReplacesPressedMessage_EditsItAndTreatsNotModifiedAsSuccess()
     {
-        await using var fixture = await MessengerFixture.CreateAsync(TimeProvider.System);
+        await using var fixture = await MessengerFixture.CreateAsync();
         var user = fixture.User(7);
-        await fixture.Messenger.SendAsync(Chat(user), new Reply("Checklist: [ ] research"), Ct);
+        await fixture.RunAsync(() => fixture.Messenger.SendAsync(Chat(user), new Reply("Checklist: [ ] research"), Ct));
         var pressed = (int)Assert.Single(fixture.Emulator.MessagesTo(user)).MessageId;
         var ticked = new Reply("Checklist: [x] research", [[new ReplyButton("Undo", "=undo")]]) { ReplacesPressedMessage = true };
 
-        var first = await fixture.Messenger.DeliverAsync(Chat(user), ticked, pressed, Ct);
-        var again = await fixture.Messenger.DeliverAsync(Chat(user), ticked, pressed, Ct);
+        var first = await fixture.RunAsync(() => fixture.Messenger.DeliverAsync(Chat(user), ticked, pressed, Ct));
+        var again = await fixture.RunAsync(() => fixture.Messenger.DeliverAsync(Chat(user), ticked, pressed, Ct));
 
         Assert.IsType<SendResult.Sent>(first);
         Assert.IsType<SendResult.Sent>(again);
@@ -111,10 +110,10 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task SendDirectAsync_UserId_SendsToTheirPrivateChat()
     {
-        await using var fixture = await MessengerFixture.CreateAsync(TimeProvider.System);
+        await using var fixture = await MessengerFixture.CreateAsync();
         var user = fixture.User(99);
 
-        var result = await fixture.AsPort.SendDirectAsync("99", new Reply("Time to send your thank-you note."), Ct);
+        var result = await fixture.RunAsync(() => fixture.AsPort.SendDirectAsync("99", new Reply("Time to send your thank-you note."), Ct));
 
         Assert.IsType<SendResult.Sent>(result);
         Assert.Equal("telegram", fixture.AsPort.Platform);
@@ -124,11 +123,11 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task SendAsync_Blocked_UnreachableWithoutRetry()
     {
-        await using var fixture = await MessengerFixture.CreateAsync(TimeProvider.System);
+        await using var fixture = await MessengerFixture.CreateAsync();
         var user = fixture.User(7);
         fixture.Emulator.BlockBot(user);
 
-        var result = await fixture.Messenger.SendAsync(Chat(user), new Reply("Reminder"), Ct);
+        var result = await fixture.RunAsync(() => fixture.Messenger.SendAsync(Chat(user), new Reply("Reminder"), Ct));
 
         var unreachable = Assert.IsType<SendResult.Unreachable>(result);
         Assert.Contains("blocked", unreachable.Reason, StringComparison.Ordinal);
@@ -138,14 +137,14 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task SendAsync_TooManyRequestsBurst_NoMessageLostAndNothingToThatChatBeforeRetryAfter()
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new TestClock(Start);
         await using var fixture = await MessengerFixture.CreateAsync(time);
         var ann = fixture.User(1);
         var bob = fixture.User(2);
         fixture.Emulator.FailNext("sendMessage", TelegramFault.TooManyRequests(3), times: 3);
 
         // Each chat's messages go one after another (as a conversation's do); the two chats run side by side.
-        var results = await time.DriveAsync(Task.WhenAll(SendInTurnAsync(fixture, ann, 6), SendInTurnAsync(fixture, bob, 6)));
+        var results = await time.DriveAllAsync(() => SendInTurnAsync(fixture, ann, 6), () => SendInTurnAsync(fixture, bob, 6));
 
         Assert.All(results.SelectMany(r => r), result => Assert.IsType<SendResult.Sent>(result));
         Assert.Equal(6, fixture.Emulator.MessagesTo(ann).Count);
@@ -165,11 +164,11 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task SendAsync_ManyToOneChat_PacedToTheChatLimitAfterTheBurst()
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new TestClock(Start);
         await using var fixture = await MessengerFixture.CreateAsync(time);
         var user = fixture.User(7);
 
-        await time.DriveAsync(SendInTurnAsync(fixture, user, 6));
+        await time.DriveAsync(() => SendInTurnAsync(fixture, user, 6));
 
         var times = fixture.Emulator.Requests.Where(r => r.Method == "sendMessage").Select(r => r.ReceivedAt).Order().ToList();
         Assert.Equal(6, times.Count);
@@ -182,12 +181,12 @@ public sealed class TelegramMessengerTests
     [InlineData(502)]
     public async Task SendAsync_ServerErrorsThenSuccess_SentOnce(int status)
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new TestClock(Start);
         await using var fixture = await MessengerFixture.CreateAsync(time);
         var user = fixture.User(7);
         fixture.Emulator.FailNext("sendMessage", TelegramFault.ServerError(status), times: 2);
 
-        var result = await time.DriveAsync(fixture.Messenger.SendAsync(Chat(user), new Reply("hello"), Ct));
+        var result = await time.DriveAsync(() => fixture.Messenger.SendAsync(Chat(user), new Reply("hello"), Ct));
 
         Assert.IsType<SendResult.Sent>(result);
         Assert.Single(fixture.Emulator.MessagesTo(user));
@@ -197,12 +196,12 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task SendAsync_ServerErrorEveryAttempt_FailedAfterBoundedAttempts()
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new TestClock(Start);
         await using var fixture = await MessengerFixture.CreateAsync(time);
         var user = fixture.User(7);
         fixture.Emulator.FailNext("sendMessage", TelegramFault.ServerError(503), times: 100);
 
-        var result = await time.DriveAsync(fixture.Messenger.SendAsync(Chat(user), new Reply("hello"), Ct));
+        var result = await time.DriveAsync(() => fixture.Messenger.SendAsync(Chat(user), new Reply("hello"), Ct));
 
         Assert.IsType<SendResult.Failed>(result);
         Assert.Equal(4, fixture.Emulator.Requests.Count(r => r.Method == "sendMessage"));
@@ -213,12 +212,12 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task SendAsync_ConnectionDroppedBeforeEffect_RetriedAndSentOnce()
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new TestClock(Start);
         await using var fixture = await MessengerFixture.CreateAsync(time);
         var user = fixture.User(7);
         fixture.Emulator.FailNext("sendMessage", TelegramFault.DropConnectionBeforeEffect, times: 2);
 
-        var result = await time.DriveAsync(fixture.Messenger.SendAsync(Chat(user), new Reply("hello"), Ct));
+        var result = await time.DriveAsync(() => fixture.Messenger.SendAsync(Chat(user), new Reply("hello"), Ct));
 
         Assert.IsType<SendResult.Sent>(result);
         Assert.Single(fixture.Emulator.MessagesTo(user));
@@ -227,12 +226,12 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task SendAsync_ConnectionDroppedAfterEffect_SentWithAtMostOneDuplicate()
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new TestClock(Start);
         await using var fixture = await MessengerFixture.CreateAsync(time);
         var user = fixture.User(7);
         fixture.Emulator.FailNext("sendMessage", TelegramFault.DropConnectionAfterEffect);
 
-        var result = await time.DriveAsync(fixture.Messenger.SendAsync(Chat(user), new Reply("hello"), Ct));
+        var result = await time.DriveAsync(() => fixture.Messenger.SendAsync(Chat(user), new Reply("hello"), Ct));
 
         Assert.IsType<SendResult.Sent>(result);
         Assert.Equal(2, fixture.Emulator.MessagesTo(user).Count);
@@ -241,12 +240,12 @@ public sealed class TelegramMessengerTests
     [Fact]
     public async Task SendAsync_ServerSlowerThanRequestTimeout_TimesOutAndRetries()
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new TestClock(Start);
         await using var fixture = await MessengerFixture.CreateAsync(time);
         var user = fixture.User(7);
         fixture.Emulator.FailNext("sendMessage", TelegramFault.Delay(TimeSpan.FromMinutes(10)));
 
-        var result = await time.DriveAsync(fixture.Messenger.SendAsync(Chat(user), new Reply("hello"), Ct), limit: TimeSpan.FromMinutes(1));
+        var result = await time.DriveAsync(() => fixture.Messenger.SendAsync(Chat(user), new Reply("hello"), Ct), limit: TimeSpan.FromMinutes(1));
 
         Assert.IsType<SendResult.Sent>(result);
         Assert.Single(fixture.Emulator.MessagesTo(user));

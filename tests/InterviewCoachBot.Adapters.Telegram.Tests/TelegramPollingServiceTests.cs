@@ -104,9 +104,12 @@ public sealed class TelegramPollingServiceTests
 
         // The reply to the first update hangs, so the process stops in the middle of the batch it polled:
         // the first update is committed, its reply is not sent, and nothing of the batch is confirmed.
-        bot.Emulator.FailNext("sendMessage", TelegramFault.Delay(TimeSpan.FromMinutes(10)));
+        // Stop only once the server holds that reply: stopping sooner would leave the fault for the restarted bot.
+        var hang = TimeSpan.FromMinutes(10);
+        bot.Emulator.FailNext("sendMessage", TelegramFault.Delay(hang));
         await bot.LaunchAsync();
-        await WaitUntilAsync(() => InboxHasAsync(bot, first));
+        await bot.ServerTime.WaitForTimerAsync(due => due == hang, TelegramTestBot.Wait);
+        Assert.True(await InboxHasAsync(bot, first), "the first update was committed before its reply went out");
         await bot.StopAsync();
         var confirmedBeforeRestart = bot.Emulator.ConfirmedOffset;
         await bot.StartAsync();
@@ -211,15 +214,5 @@ public sealed class TelegramPollingServiceTests
             "SELECT COUNT(*) FROM inbox WHERE platform = 'telegram' AND dedupe_key = @Key",
             new { Key = updateId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             cancellationToken: Ct)) > 0;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(deadline.Elapsed < TelegramTestBot.Wait, "condition not met in time");
-            await Task.Delay(10, Ct);
-        }
     }
 }
