@@ -48,7 +48,7 @@ public sealed class ConversationEngine(
 
         var deliveries = new List<Delivery>(turn.Replies.Count);
         var owner = turn.UserForgotten ? (long?)null : user.Id;
-        foreach (var reply in turn.Replies)
+        foreach (var reply in turn.Replies.Select(reply => reply with { Moments = turn.MomentsIn(reply.Text) }))
         {
             var id = await transaction.Outbox.AddAsync(owner, inbound.User.Platform, inbound.ChatId, reply, now, cancellationToken);
             deliveries.Add(new Delivery(id, inbound.ChatId, reply));

@@ -4,7 +4,8 @@ using InterviewCoachBot.Engine.Messages;
 namespace InterviewCoachBot.Adapters.Discord.Messages;
 
 /// <summary>
-/// Renders a neutral <see cref="Reply"/> as Discord message bodies: escaped content split at 2000 characters, buttons
+/// Renders a neutral <see cref="Reply"/> as Discord message bodies: escaped content (each time also as a Discord timestamp,
+/// which every reader sees in their own zone) split at 2000 characters, buttons
 /// (at most 5 rows of 5) and the reply's file on the last piece, and <c>allowed_mentions: {parse: []}</c> on every piece.
 /// A reply that asks for typed text (<see cref="Reply.ExpectsText"/>) gets an "Answer" button opening a text modal, because
 /// bots without message intents cannot read typed messages.
@@ -23,7 +24,7 @@ internal sealed class DiscordMessageBuilder(CustomIds customIds)
     {
         ArgumentNullException.ThrowIfNull(reply);
         ArgumentNullException.ThrowIfNull(options);
-        var pieces = DiscordText.Split(DiscordText.Escape(reply.Text));
+        var pieces = DiscordText.Split(DiscordText.WithTimestamps(DiscordText.Escape(reply.Text), reply.Moments));
         var bodies = new List<OutgoingMessage>(pieces.Count);
         for (var i = 0; i < pieces.Count; i++)
         {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using InterviewCoachBot.Engine.Messages;
 
 namespace InterviewCoachBot.Adapters.Discord.Messages;
 
@@ -41,6 +43,26 @@ internal static partial class DiscordText
         return Mention().Replace(escaped.ToString(), match => match.Value + ZeroWidthSpace)
             .Replace("@everyone", "@" + ZeroWidthSpace + "everyone", StringComparison.OrdinalIgnoreCase)
             .Replace("@here", "@" + ZeroWidthSpace + "here", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Follows the first mention of each shown time with a Discord timestamp (<c>&lt;t:unix:f&gt;</c>), which every reader's
+    /// client renders in their own zone: the bot's text stays in the user's zone, others in a server see theirs too.
+    /// </summary>
+    public static string WithTimestamps(string escaped, IReadOnlyList<ShownMoment> moments)
+    {
+        ArgumentNullException.ThrowIfNull(moments);
+        foreach (var moment in moments)
+        {
+            var at = escaped.IndexOf(moment.Text, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                var stamp = string.Create(CultureInfo.InvariantCulture, $" (<t:{moment.Instant.ToUnixTimeSeconds()}:f>)");
+                escaped = escaped.Insert(at + moment.Text.Length, stamp);
+            }
+        }
+
+        return escaped;
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Interviews;
 using InterviewCoachBot.Engine.Model;
-using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Coaching;
 
@@ -33,6 +32,6 @@ public static class CoachingValues
     public static string When(Turn turn, DateTimeOffset instant)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return LocalTimes.FormatNear(instant, turn.Zone, turn.Now);
+        return turn.Show(instant);
     }
 }

@@ -62,7 +62,7 @@ public sealed class NudgesCommand(NudgeReplanner replanner, NudgePlanner planner
         foreach (var nudge in planned)
         {
             var title = planner.Rules.Find(nudge.Rule)?.Title ?? nudge.Rule;
-            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  {LocalTimes.Format(nudge.DueAt, turn.Zone, turn.Now)}  #{nudge.InterviewNumber} {nudge.Company}: {title}");
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  {turn.Show(nudge.DueAt, near: false)}  #{nudge.InterviewNumber} {nudge.Company}: {title}");
         }
 
         text.AppendLine().AppendLine().Append(quietText).Append(" Change them with /quiet; /nudges stop N stops one interview's reminders, /nudges off all of them.");
@@ -127,13 +127,13 @@ public sealed class NudgesCommand(NudgeReplanner replanner, NudgePlanner planner
         var settings = await turn.Store.Nudges.GetSettingsAsync(turn.User.Id, cancellationToken);
         if (SnoozeTimes.Land(target, turn.Now, nudge.ExpiresAt, planner.QuietHoursOf(settings), turn.Zone) is not { } due)
         {
-            turn.Say($"That would be after this reminder stops mattering ({LocalTimes.FormatNear(nudge.ExpiresAt, turn.Zone, turn.Now)}). Pick a shorter snooze.");
+            turn.Say($"That would be after this reminder stops mattering ({turn.Show(nudge.ExpiresAt)}). Pick a shorter snooze.");
             return;
         }
 
         await turn.Store.Nudges.SnoozeAsync(turn.User.Id, id, due, cancellationToken);
         observer.MarkPlanned(turn);
-        turn.Say($"Snoozed: I'll remind you again {LocalTimes.FormatNear(due, turn.Zone, turn.Now)}.");
+        turn.Say($"Snoozed: I'll remind you again {turn.Show(due)}.");
     }
 
     private async Task ReplanAsync(Turn turn, IEnumerable<int>? numbers, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Model;
 using InterviewCoachBot.Engine.Ports;
+using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Conversation;
 
@@ -9,6 +10,7 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
 {
     private readonly List<Reply> replies = [];
     private readonly HashSet<int> changedInterviews = [];
+    private readonly List<ShownMoment> moments = [];
 
     public IBotTransaction Store { get; } = store;
 
@@ -37,6 +39,18 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
     public bool SettingsChanged { get; private set; }
 
     public void InterviewChanged(int number) => changedInterviews.Add(number);
+
+    /// <summary>An instant as this user reads it ("today 15:30", or "Tue 24 Nov 15:30" with <paramref name="near"/> off), remembered for <see cref="MomentsIn"/>.</summary>
+    public string Show(DateTimeOffset instant, bool near = true)
+    {
+        var text = near ? LocalTimes.FormatNear(instant, Zone, Now) : LocalTimes.Format(instant, Zone, Now);
+        moments.Add(new ShownMoment(instant, text));
+        return text;
+    }
+
+    /// <summary>The times shown in this turn that appear in <paramref name="text"/>.</summary>
+    public IReadOnlyList<ShownMoment> MomentsIn(string text) =>
+        [.. moments.Where(moment => text.Contains(moment.Text, StringComparison.Ordinal)).DistinctBy(moment => moment.Text)];
 
     public void Say(Reply reply) => replies.Add(reply);
 

@@ -1,6 +1,5 @@
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Model;
-using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Interviews;
 
@@ -11,10 +10,10 @@ public sealed class InterviewSummary(InterviewProgress progress)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(interview);
-        var when = LocalTimes.Format(interview.HeldAt, turn.Zone, turn.Now);
+        var when = turn.Show(interview.HeldAt, near: false);
         var with = interview.Interviewers.Length == 0 ? string.Empty : $" with {interview.Interviewers}";
         var step = progress.Evaluate(turn, interview);
-        var deadline = step.Deadline is { } due ? $"\n   Next deadline: {LocalTimes.FormatNear(due, turn.Zone, turn.Now)}" : string.Empty;
+        var deadline = step.Deadline is { } due ? $"\n   Next deadline: {turn.Show(due)}" : string.Empty;
         return $"#{interview.Number} {interview.Company}: {interview.Role}\n" +
             $"   {when} ({ChannelField.Describe(interview.Channel)}){with}\n" +
             $"   Stage: {step.Stage}\n" +

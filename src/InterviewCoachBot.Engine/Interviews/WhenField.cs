@@ -37,7 +37,7 @@ public sealed class WhenField(MomentParser parser, string question = WhenField.I
         _ => throw new InvalidOperationException("Unknown parse result."),
     };
 
-    public override string Show(Turn turn, string value) => LocalTimes.Format(Parse(value), turn.Zone, turn.Now);
+    public override string Show(Turn turn, string value) => turn.Show(Parse(value), near: false);
 
     private static Reply AskWhichOccurrence(Turn turn, MomentParseResult.AmbiguousLocalTime twice)
     {

@@ -25,4 +25,7 @@ public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>
     /// nonce) never deliver it twice.
     /// </summary>
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>The times written in <see cref="Text"/>, so platforms can also show each in the reader's own zone.</summary>
+    public IReadOnlyList<ShownMoment> Moments { get; init; } = [];
 }

@@ -14,7 +14,8 @@ public sealed class NudgeRenderer(ContentLibrary content, NudgePlanner planner)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(interview);
-        var text = rule.Text.Render(Values(rule, interview, zone, now));
+        var values = Values(rule, interview, zone, now);
+        var text = rule.Text.Render(values);
         if (late)
         {
             text = content.Nudges.LateNote + " " + text;
@@ -43,20 +44,35 @@ public sealed class NudgeRenderer(ContentLibrary content, NudgePlanner planner)
         }
 
         rows.Add([new ReplyButton(content.Nudges.StopLabel.Render(numberValue), ButtonData.Command("nudges stop " + number))]);
-        return new Reply(text, rows);
+        return new Reply(text, rows) { Moments = Moments(rule, interview, zone, now, text) };
+    }
+
+    /// <summary>The instants behind {when} and {deadline}, for platforms that show times in each reader's zone.</summary>
+    private IReadOnlyList<ShownMoment> Moments(NudgeRule rule, Interview interview, TimeZoneInfo zone, DateTimeOffset now, string text)
+    {
+        var (when, deadline) = Instants(rule, interview, zone);
+        return [.. new[] { when, deadline }
+            .Select(instant => new ShownMoment(instant, LocalTimes.FormatNear(instant, zone, now)))
+            .Where(moment => text.Contains(moment.Text, StringComparison.Ordinal))
+            .DistinctBy(moment => moment.Text)];
+    }
+
+    private (DateTimeOffset When, DateTimeOffset Deadline) Instants(NudgeRule rule, Interview interview, TimeZoneInfo zone)
+    {
+        var thanked = rule.Anchor == NudgeAnchor.Second && interview.SecondAt is { } second ? second : interview.HeldAt;
+        return (planner.AnchorOf(rule.Anchor, interview, zone) ?? interview.HeldAt, thanked + content.ThankYou.Window);
     }
 
     private Dictionary<string, string> Values(NudgeRule rule, Interview interview, TimeZoneInfo zone, DateTimeOffset now)
     {
-        var thanked = rule.Anchor == NudgeAnchor.Second && interview.SecondAt is { } second ? second : interview.HeldAt;
-        var when = planner.AnchorOf(rule.Anchor, interview, zone) ?? interview.HeldAt;
+        var (when, deadline) = Instants(rule, interview, zone);
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["company"] = interview.Company,
             ["role"] = interview.Role,
             ["number"] = interview.Number.ToString(CultureInfo.InvariantCulture),
             ["when"] = LocalTimes.FormatNear(when, zone, now),
-            ["deadline"] = LocalTimes.FormatNear(thanked + content.ThankYou.Window, zone, now),
+            ["deadline"] = LocalTimes.FormatNear(deadline, zone, now),
             ["decision"] = interview.DecisionBy?.ToString("ddd d MMM", CultureInfo.InvariantCulture) ?? "the date they gave",
             ["with"] = interview.CallWith.Length > 0 ? interview.CallWith : "the recruiter",
         };

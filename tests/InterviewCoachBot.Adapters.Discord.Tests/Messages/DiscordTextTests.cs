@@ -1,4 +1,5 @@
 using InterviewCoachBot.Adapters.Discord.Messages;
+using InterviewCoachBot.Engine.Messages;
 
 namespace InterviewCoachBot.Adapters.Discord.Tests.Messages;
 
@@ -44,5 +45,16 @@ public sealed class DiscordTextTests
             Assert.False(char.IsHighSurrogate(p[^1]));
             Assert.False(p.EndsWith('\\') && !p.EndsWith("\\\\", StringComparison.Ordinal));
         });
+    }
+
+    [Fact]
+    public void WithTimestamps_EachShownTime_IsFollowedByADiscordTimestampOnce()
+    {
+        var deadline = new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero);
+        var moments = new[] { new ShownMoment(deadline, "tomorrow 09:00") };
+
+        var content = DiscordText.WithTimestamps("Send it by tomorrow 09:00. Again: tomorrow 09:00.", moments);
+
+        Assert.Equal("Send it by tomorrow 09:00 (<t:1795507200:f>). Again: tomorrow 09:00.", content);
     }
 }

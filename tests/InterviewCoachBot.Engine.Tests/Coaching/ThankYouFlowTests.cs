@@ -16,6 +16,8 @@ public sealed class ThankYouFlowTests
         Assert.Contains("LinkedIn connection request", ann.LastText, StringComparison.Ordinal);
         Assert.Contains("Never send a second message", ann.LastText, StringComparison.Ordinal);
         Assert.Contains("Write a draft", ann.ButtonLabels());
+        var deadline = Assert.Single(ann.LastReplies[^1].Moments, moment => moment.Text == "tomorrow 09:00");
+        Assert.Equal(new DateTimeOffset(2026, 11, 24, 8, 0, 0, TimeSpan.Zero), deadline.Instant);
     }
 
     [Theory]
