@@ -67,11 +67,4 @@ public sealed class ConsoleScreen(IConsoleTerminal terminal)
         }
     }
 
-    public void ForgetChoices()
-    {
-        lock (gate)
-        {
-            choices = [];
-        }
-    }
 }

@@ -34,4 +34,7 @@ internal static partial class EngineLog
 
     [LoggerMessage(EventId = 1109, Level = LogLevel.Error, Message = "Sending nudge {NudgeId} threw")]
     public static partial void NudgeSendThrew(this ILogger logger, Exception exception, long nudgeId);
+
+    [LoggerMessage(EventId = 1110, Level = LogLevel.Information, Message = "Holding overdue nudge {NudgeId} ({Rule}) until the user's quiet hours end")]
+    public static partial void NudgeHeldForQuietHours(this ILogger logger, long nudgeId, string rule);
 }

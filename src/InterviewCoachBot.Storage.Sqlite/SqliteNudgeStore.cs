@@ -69,7 +69,7 @@ internal sealed class SqliteNudgeStore(SqliteConnection connection, SqliteTransa
             var row = existing.Find(candidate => candidate.Rule == nudge.Rule && candidate.Anchor == nudge.Anchor);
             changed |= row is null
                 ? nudge.DueAt > now && await InsertAsync(userId, interviewNumber, nudge, cancellationToken)
-                : await UpdateAsync(row, nudge, now, cancellationToken);
+                : await UpdateAsync(userId, row, nudge, now, cancellationToken);
         }
 
         var unwanted = existing
@@ -133,7 +133,7 @@ internal sealed class SqliteNudgeStore(SqliteConnection connection, SqliteTransa
         return await connection.ExecuteAsync(Command(sql, parameters, cancellationToken)) == 1;
     }
 
-    private async Task<bool> UpdateAsync(ExistingRow row, PlannedNudge nudge, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> UpdateAsync(long userId, ExistingRow row, PlannedNudge nudge, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (row.Status == StoredNudge.Cancelled && nudge.DueAt > now)
         {
@@ -142,9 +142,9 @@ internal sealed class SqliteNudgeStore(SqliteConnection connection, SqliteTransa
                 UPDATE nudges
                 SET status = 'planned', due_at = @DueAt, expires_at = @ExpiresAt, snoozed = 0, attempts = 0,
                     next_attempt_at = NULL, lease_until = NULL, ended_at = NULL
-                WHERE id = @Id AND status = 'cancelled'
+                WHERE user_id = @UserId AND id = @Id AND status = 'cancelled'
                 """;
-            return await connection.ExecuteAsync(Command(reviveSql, new { row.Id, nudge.DueAt, nudge.ExpiresAt }, cancellationToken)) == 1;
+            return await connection.ExecuteAsync(Command(reviveSql, new { UserId = userId, row.Id, nudge.DueAt, nudge.ExpiresAt }, cancellationToken)) == 1;
         }
 
         var due = row.Snoozed != 0 ? row.DueAt : nudge.DueAt;
@@ -154,9 +154,9 @@ internal sealed class SqliteNudgeStore(SqliteConnection connection, SqliteTransa
         }
 
         const string moveSql = """
-            UPDATE nudges SET due_at = @DueAt, expires_at = @ExpiresAt WHERE id = @Id AND status = 'planned'
+            UPDATE nudges SET due_at = @DueAt, expires_at = @ExpiresAt WHERE user_id = @UserId AND id = @Id AND status = 'planned'
             """;
-        return await connection.ExecuteAsync(Command(moveSql, new { row.Id, DueAt = due, nudge.ExpiresAt }, cancellationToken)) == 1;
+        return await connection.ExecuteAsync(Command(moveSql, new { UserId = userId, row.Id, DueAt = due, nudge.ExpiresAt }, cancellationToken)) == 1;
     }
 
     private CommandDefinition Command(string sql, object parameters, CancellationToken cancellationToken) =>

@@ -28,10 +28,4 @@ public static class CoachingValues
         var first = interview.Interviewers.Split([',', ';', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
         return first ?? "hiring team";
     }
-
-    public static string When(Turn turn, DateTimeOffset instant)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        return turn.Show(instant);
-    }
 }

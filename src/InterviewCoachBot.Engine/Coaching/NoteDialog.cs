@@ -12,6 +12,7 @@ public sealed class NoteDialog(ScheduledSteps steps) : IDialog
     private const string NumberKey = "number";
     private const string StepKey = "step";
     private const string SectionKey = "section";
+    private const string PendingKey = "pending";
 
     public string Kind => DialogKind;
 
@@ -29,7 +30,13 @@ public sealed class NoteDialog(ScheduledSteps steps) : IDialog
         var (sectionName, text) = CommandLine.Split(arguments);
         if (step.Content.Sheet.Find(sectionName) is not { } section)
         {
-            await AskSectionAsync(turn, step, state, sectionName.Length == 0 ? null : $"\"{sectionName}\" isn't a part of the {step.Content.Sheet.Title.ToLowerInvariant()}.", cancellationToken);
+            // "/call 1 note What is the team size?": the whole line is the note; only its section is missing.
+            if (arguments.Length > 0)
+            {
+                state = state.With(PendingKey, arguments, SectionKey, turn.Now);
+            }
+
+            await AskSectionAsync(turn, step, state, null, cancellationToken);
             return;
         }
 
@@ -57,7 +64,14 @@ public sealed class NoteDialog(ScheduledSteps steps) : IDialog
                 return;
             }
 
-            await turn.SaveDialogAsync(state.With(SectionKey, section.Key, "text", turn.Now), cancellationToken);
+            var chosen = state.With(SectionKey, section.Key, "text", turn.Now);
+            if (state.Value(PendingKey) is { } pending)
+            {
+                await AddAsync(turn, step, chosen, pending, cancellationToken);
+                return;
+            }
+
+            await turn.SaveDialogAsync(chosen, cancellationToken);
             turn.Say(new Reply(section.Prompt) { ExpectsText = true });
             return;
         }

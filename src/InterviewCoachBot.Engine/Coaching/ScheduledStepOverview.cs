@@ -58,7 +58,7 @@ public sealed class ScheduledStepOverview
         }
 
         var values = CoachingValues.For(turn, interview);
-        values["when"] = CoachingValues.When(turn, when);
+        values["when"] = turn.Show(when);
         values["with"] = interview.CallWith.Length == 0 ? "the team" : interview.CallWith;
         return step.Content.Scheduled.Render(values);
     }

@@ -20,9 +20,9 @@ public sealed class ThankYouCoach(ContentLibrary content)
         var number = interview.Number.ToString(CultureInfo.InvariantCulture);
         var timing = ThankYouTiming.Of(interview, ThankYou.Window, turn.Now);
         var values = CoachingValues.For(turn, interview);
-        values["deadline"] = CoachingValues.When(turn, timing.Deadline);
+        values["deadline"] = turn.Show(timing.Deadline);
         values["remaining"] = Durations.Remaining(timing.Deadline - turn.Now);
-        values["sent_at"] = interview.ThankYouSentAt is { } sent ? CoachingValues.When(turn, sent) : string.Empty;
+        values["sent_at"] = interview.ThankYouSentAt is { } sent ? turn.Show(sent) : string.Empty;
 
         var text = new StringBuilder($"Thank-you note for #{number} {interview.Company} ({interview.Role})\n");
         text.AppendLine(Status(timing, turn.Now).Render(values));

@@ -30,30 +30,37 @@ public sealed class ChecklistCommand(ContentLibrary content) : ICommand
             return;
         }
 
-        if (item.Length > 0 && !await ToggleAsync(turn, interview, checklist, item, cancellationToken))
+        var ticked = await turn.Store.Checklists.TickedAsync(turn.User.Id, interview.Number, checklist.Key, cancellationToken);
+        if (item.Length > 0)
         {
-            return;
+            if (await ToggleAsync(turn, interview, checklist, ticked, item, cancellationToken) is not { } toggled)
+            {
+                return;
+            }
+
+            ticked = toggled;
         }
 
-        var ticked = await turn.Store.Checklists.TickedAsync(turn.User.Id, interview.Number, checklist.Key, cancellationToken);
         turn.Say(ChecklistView.Show(turn, interview, checklist, ticked));
     }
 
-    private static async Task<bool> ToggleAsync(Turn turn, Interview interview, Checklist checklist, string item, CancellationToken cancellationToken)
+    /// <returns>The ticks after the change, or null when the item does not exist (the user was told).</returns>
+    private static async Task<IReadOnlySet<string>?> ToggleAsync(Turn turn, Interview interview, Checklist checklist, IReadOnlySet<string> ticked, string item, CancellationToken cancellationToken)
     {
         var chosen = int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index >= 1 && index <= checklist.Items.Count
             ? checklist.Items[index - 1]
             : checklist.Find(item);
         if (chosen is null)
         {
-            turn.Say(string.Create(CultureInfo.InvariantCulture, $"The {checklist.Title.ToLowerInvariant()} checklist has items 1 to {checklist.Items.Count}; \"{Clip(item)}\" isn't one of them."));
-            return false;
+            turn.Say(string.Create(CultureInfo.InvariantCulture, $"The {checklist.Title.ToLowerInvariant()} checklist has items 1 to {checklist.Items.Count}; \"{TextLimits.Clip(item)}\" isn't one of them."));
+            return null;
         }
 
-        var ticked = await turn.Store.Checklists.TickedAsync(turn.User.Id, interview.Number, checklist.Key, cancellationToken);
-        await turn.Store.Checklists.SetAsync(turn.User.Id, interview.Number, checklist.Key, chosen.Key, !ticked.Contains(chosen.Key), turn.Now, cancellationToken);
-        turn.InterviewChanged(interview.Number);
-        return true;
+        var tick = !ticked.Contains(chosen.Key);
+        await turn.Store.Checklists.SetAsync(turn.User.Id, interview.Number, checklist.Key, chosen.Key, tick, turn.Now, cancellationToken);
+        var after = new HashSet<string>(ticked, StringComparer.Ordinal);
+        _ = tick ? after.Add(chosen.Key) : after.Remove(chosen.Key);
+        return after;
     }
 
     private async Task ListAllAsync(Turn turn, Interview interview, string typed, CancellationToken cancellationToken)
@@ -67,9 +74,8 @@ public sealed class ChecklistCommand(ContentLibrary content) : ICommand
             buttons.Add([new ReplyButton(checklist.Title, ButtonData.Command($"checklist {interview.Number} {checklist.Key}"))]);
         }
 
-        var lead = typed.Length == 0 ? string.Empty : $"There's no checklist called \"{Clip(typed)}\". ";
+        var lead = typed.Length == 0 ? string.Empty : $"There's no checklist called \"{TextLimits.Clip(typed)}\". ";
         turn.Say(new Reply($"{lead}Checklists for #{interview.Number} {interview.Company}:\n{string.Join('\n', lines)}", buttons));
     }
 
-    private static string Clip(string text) => text.Length > 30 ? text[..30] + "…" : text;
 }

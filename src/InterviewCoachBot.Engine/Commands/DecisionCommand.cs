@@ -13,7 +13,12 @@ public sealed class DecisionCommand(MomentParser parser) : ICommand
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (await InterviewPicker.PickAsync(turn, Info.Name, arguments, cancellationToken) is not { } picked)
+        // "/decision 27 Nov" is a day, not interview #27; "/decision 2 27 Nov" is interview #2.
+        var (first, rest) = CommandLine.Split(arguments);
+        var numbered = int.TryParse(first.TrimStart('#'), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)
+            && parser.ParseDay(rest, turn.Now, turn.Zone).Day is not null;
+        var wholeIsDay = parser.ParseDay(arguments, turn.Now, turn.Zone).Day is not null;
+        if (await InterviewPicker.PickAsync(turn, Info.Name, arguments, cancellationToken, numberFirst: numbered || !wholeIsDay) is not { } picked)
         {
             return;
         }

@@ -75,7 +75,7 @@ public sealed class FollowUpCommand(ContentLibrary content) : ICommand
     {
         var values = CoachingValues.For(turn, interview);
         values["decision"] = interview.DecisionBy is { } day ? InterviewProgress.Day(day) : "the date they gave";
-        values["sent_at"] = interview.FollowUpSentAt is { } sent ? CoachingValues.When(turn, sent) : string.Empty;
+        values["sent_at"] = interview.FollowUpSentAt is { } sent ? turn.Show(sent) : string.Empty;
         return values;
     }
 

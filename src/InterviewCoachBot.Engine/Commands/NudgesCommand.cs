@@ -125,13 +125,24 @@ public sealed class NudgesCommand(NudgeReplanner replanner, NudgePlanner planner
         }
 
         var settings = await turn.Store.Nudges.GetSettingsAsync(turn.User.Id, cancellationToken);
+        if (!settings.On || (await turn.Store.Nudges.StoppedAsync(turn.User.Id, cancellationToken)).Contains(nudge.InterviewNumber))
+        {
+            turn.Say($"Reminders are off for #{nudge.InterviewNumber}, so a snooze would never come back. Turn them on with /nudges start {nudge.InterviewNumber} (or /nudges on).");
+            return;
+        }
+
         if (SnoozeTimes.Land(target, turn.Now, nudge.ExpiresAt, planner.QuietHoursOf(settings), turn.Zone) is not { } due)
         {
             turn.Say($"That would be after this reminder stops mattering ({turn.Show(nudge.ExpiresAt)}). Pick a shorter snooze.");
             return;
         }
 
-        await turn.Store.Nudges.SnoozeAsync(turn.User.Id, id, due, cancellationToken);
+        if (!await turn.Store.Nudges.SnoozeAsync(turn.User.Id, id, due, cancellationToken))
+        {
+            turn.Say("That reminder is no longer active, so there is nothing to snooze.");
+            return;
+        }
+
         observer.MarkPlanned(turn);
         turn.Say($"Snoozed: I'll remind you again {turn.Show(due)}.");
     }

@@ -30,7 +30,7 @@ public sealed class OutcomeCommand(ContentLibrary content, InterviewProgress pro
 
         if (Find(picked.Remainder) is not { } outcome)
         {
-            Ask(turn, interview, lead: $"\"{Clip(picked.Remainder)}\" isn't one of the outcomes I know.");
+            Ask(turn, interview, lead: $"\"{TextLimits.Clip(picked.Remainder)}\" isn't one of the outcomes I know.");
             return;
         }
 
@@ -76,5 +76,4 @@ public sealed class OutcomeCommand(ContentLibrary content, InterviewProgress pro
             || outcome.Label.Equals(text, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string Clip(string text) => text.Length > 30 ? text[..30] + "…" : text;
 }

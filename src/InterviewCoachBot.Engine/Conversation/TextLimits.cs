@@ -11,4 +11,11 @@ public static class TextLimits
 
     /// <summary>Longest note or longer answer.</summary>
     public const int Note = 600;
+
+    /// <summary>Shortens text the user typed before it is quoted back in a reply or on a button.</summary>
+    public static string Clip(string text, int maxLength = 30)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > maxLength ? text[..maxLength] + "…" : text;
+    }
 }

@@ -80,7 +80,7 @@ public sealed class TurnRouter(CommandCatalog commands, DialogCatalog dialogs, F
         if (command is null)
         {
             var closest = commands.Closest(name);
-            var shown = name.Length > 30 ? name[..30] + "…" : name;
+            var shown = TextLimits.Clip(name);
             if (closest is null)
             {
                 turn.Say($"I don't know the command /{shown}. Send /help to see what I can do.");

@@ -3,6 +3,7 @@ using System.Text;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using InterviewCoachBot.Engine.Coaching;
 using InterviewCoachBot.Engine.Content;
 using InterviewCoachBot.Engine.Model;
 using Calendar = Ical.Net.Calendar;
@@ -23,9 +24,12 @@ public sealed class CalendarExport(ContentLibrary content)
             var number = interview.Number.ToString(CultureInfo.InvariantCulture);
             var name = $"{interview.Company} ({interview.Role})";
             calendar.Events.Add(At($"interview-{number}", $"Interview: {name}", interview.HeldAt, TimeSpan.FromHours(1), stamp));
-            if (interview.ThankYouSentAt is null)
+            // Only a note still to write: not one already sent, past its window, or for a closed process.
+            var thankYou = ThankYouTiming.Of(interview, content.ThankYou.Window, now);
+            var closed = interview.Outcome is { } outcome && content.Waiting.Outcome(outcome).Closes;
+            if (!thankYou.Sent && thankYou.Deadline > now && !closed)
             {
-                calendar.Events.Add(At($"thankyou-{number}", $"Thank-you note due: {interview.Company}", interview.HeldAt + content.ThankYou.Window, TimeSpan.Zero, stamp));
+                calendar.Events.Add(At($"thankyou-{number}", $"Thank-you note due: {interview.Company}", thankYou.Deadline, TimeSpan.Zero, stamp));
             }
 
             if (interview.CallAt is { } call)

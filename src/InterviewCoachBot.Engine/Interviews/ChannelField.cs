@@ -57,7 +57,7 @@ public sealed class ChannelField : InterviewField
     public override FieldResult Accept(Turn turn, string answer) =>
         Words.TryGetValue(answer.Trim(), out var channel) || Enum.TryParse(answer.Trim(), ignoreCase: true, out channel) && Enum.IsDefined(channel)
             ? new FieldResult.Accepted(channel.ToString())
-            : Reject(turn, $"I didn't recognise \"{Clip(answer)}\" as a channel. Pick one of the buttons, or type email, phone, video, in person or letter.");
+            : Reject(turn, $"I didn't recognise \"{TextLimits.Clip(answer, 40)}\" as a channel. Pick one of the buttons, or type email, phone, video, in person or letter.");
 
     public override string Show(Turn turn, string value) => Describe(Parse(value));
 
@@ -67,5 +67,4 @@ public sealed class ChannelField : InterviewField
         return new ReplyButton(char.ToUpperInvariant(label[0]) + label[1..], ButtonData.Answer(channel.ToString()));
     }
 
-    private static string Clip(string text) => text.Length > 40 ? text[..40] + "…" : text;
 }

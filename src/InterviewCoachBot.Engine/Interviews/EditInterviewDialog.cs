@@ -28,7 +28,7 @@ public sealed class EditInterviewDialog(InterviewFields fields, InterviewSummary
         var field = fields.Find(fieldName);
         if (field is null)
         {
-            var problem = fieldName.Length == 0 ? null : $"\"{Clip(fieldName)}\" isn't something I keep about an interview.";
+            var problem = fieldName.Length == 0 ? null : $"\"{TextLimits.Clip(fieldName)}\" isn't something I keep about an interview.";
             await AskFieldAsync(turn, state, interview, problem, cancellationToken);
             return;
         }
@@ -56,7 +56,7 @@ public sealed class EditInterviewDialog(InterviewFields fields, InterviewSummary
         {
             var field = fields.Find(answer);
             await (field is null
-                ? AskFieldAsync(turn, state, interview, $"\"{Clip(answer)}\" isn't something I keep about an interview.", cancellationToken)
+                ? AskFieldAsync(turn, state, interview, $"\"{TextLimits.Clip(answer)}\" isn't something I keep about an interview.", cancellationToken)
                 : AskValueAsync(turn, state.With(FieldKey, field.Key, ValueStep, turn.Now), interview, field, cancellationToken));
             return;
         }
@@ -101,5 +101,4 @@ public sealed class EditInterviewDialog(InterviewFields fields, InterviewSummary
 
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string Clip(string text) => text.Length > 30 ? text[..30] + "…" : text;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Model;
@@ -11,12 +12,20 @@ namespace InterviewCoachBot.Engine.Interviews;
 /// </summary>
 public static class InterviewPicker
 {
+    /// <summary>
+    /// Button data up to this many bytes fits every platform as it is (Telegram allows 64 with our owner prefix); longer
+    /// command lines are not put on buttons, so what a user typed is never parked in platform storage.
+    /// </summary>
+    private const int CompactButtonBytes = 48;
+
+    /// <param name="numberFirst">False when a leading number belongs to the arguments (a day such as "27 Nov").</param>
     /// <returns>The interview and the arguments after its number, or null when the user was asked or told why not.</returns>
-    public static async Task<(Interview Interview, string Remainder)?> PickAsync(Turn turn, string verb, string arguments, CancellationToken cancellationToken)
+    public static async Task<(Interview Interview, string Remainder)?> PickAsync(
+        Turn turn, string verb, string arguments, CancellationToken cancellationToken, bool numberFirst = true)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var (first, rest) = CommandLine.Split(arguments);
-        if (int.TryParse(first.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (numberFirst && int.TryParse(first.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             var found = await turn.Store.Interviews.GetAsync(turn.User.Id, number, cancellationToken);
             if (found is null)
@@ -37,13 +46,18 @@ public static class InterviewPicker
             case 1:
                 return (all[0], arguments.Trim());
             default:
-                turn.Say($"Which interview? (/{verb})", [.. all.TakeLast(10).Select(item => (IReadOnlyList<ReplyButton>)[Button(verb, item, arguments)])]);
+                var keep = all.All(item => Encoding.UTF8.GetByteCount(CommandFor(verb, item, arguments)) <= CompactButtonBytes);
+                var again = keep || arguments.Length == 0 ? string.Empty : " Then send the rest of the command again.";
+                turn.Say(
+                    $"Which interview? (/{verb}){again}",
+                    [.. all.TakeLast(10).Select(item => (IReadOnlyList<ReplyButton>)[Button(verb, item, keep ? arguments : string.Empty)])]);
                 return null;
         }
     }
 
     private static ReplyButton Button(string verb, Interview interview, string arguments) =>
-        new($"#{interview.Number} {Clip(interview.Company)}", ButtonData.Command(string.Create(CultureInfo.InvariantCulture, $"{verb} {interview.Number} {arguments}").Trim()));
+        new($"#{interview.Number} {TextLimits.Clip(interview.Company, 24)}", CommandFor(verb, interview, arguments));
 
-    private static string Clip(string text) => text.Length > 24 ? text[..24] + "…" : text;
+    private static string CommandFor(string verb, Interview interview, string arguments) =>
+        ButtonData.Command(string.Create(CultureInfo.InvariantCulture, $"{verb} {interview.Number} {arguments}").Trim());
 }

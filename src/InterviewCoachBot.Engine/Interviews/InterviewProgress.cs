@@ -41,7 +41,7 @@ public sealed class InterviewProgress(ContentLibrary content)
 
         if (thankYou.Open(now))
         {
-            return new ProgressStep("thank-you note", $"send your thank-you note by {CoachingValues.When(turn, thankYou.Deadline)} (/thankyou {number})", thankYou.Deadline);
+            return new ProgressStep("thank-you note", $"send your thank-you note by {turn.Show(thankYou.Deadline)} (/thankyou {number})", thankYou.Deadline);
         }
 
         if (outcome is not null)

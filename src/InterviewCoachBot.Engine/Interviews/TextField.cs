@@ -1,3 +1,4 @@
+using InterviewCoachBot.Engine.Coaching;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Messages;
 
@@ -18,7 +19,8 @@ public sealed class TextField(string key, string label, string question, string 
 
     public override FieldResult Accept(Turn turn, string answer)
     {
-        var value = string.Join(' ', answer.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // Control and invisible formatting characters (such as a right-to-left override) never reach a stored name.
+        var value = FreeText.Clean(answer, int.MaxValue);
         if (optional && value.Equals(SkipWord, StringComparison.OrdinalIgnoreCase))
         {
             return new FieldResult.Accepted(string.Empty);
@@ -32,11 +34,6 @@ public sealed class TextField(string key, string label, string question, string 
         if (value.Length > TextLimits.ShortField)
         {
             return Reject(turn, $"That {label} is {value.Length} characters long; please keep it under {TextLimits.ShortField}.");
-        }
-
-        if (value.Any(char.IsControl))
-        {
-            return Reject(turn, $"The {label} can't contain control characters.");
         }
 
         return new FieldResult.Accepted(value);

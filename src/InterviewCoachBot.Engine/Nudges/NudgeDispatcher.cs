@@ -109,11 +109,24 @@ public sealed class NudgeDispatcher(
         }
 
         var late = now - nudge.DueAt > options.Value.LateAfter;
-        if (await checker.RenderIfStillDueAsync(nudge, now, late, cancellationToken) is not { } reply)
+        Reply reply;
+        switch (await checker.CheckAsync(nudge, now, late, cancellationToken))
         {
-            await queue.EndAsync(nudge.Id, StoredNudge.Cancelled, now, cancellationToken);
-            logger.NudgeNoLongerApplies(nudge.Id, nudge.Rule);
-            return;
+            case NudgeCheck.Send send:
+                reply = send.Reply;
+                break;
+            case NudgeCheck.Defer defer:
+                await queue.RetryAsync(nudge.Id, nudge.Attempts, defer.Until, cancellationToken);
+                logger.NudgeHeldForQuietHours(nudge.Id, nudge.Rule);
+                return;
+            case NudgeCheck.Skip:
+                await queue.EndAsync(nudge.Id, StoredNudge.Skipped, now, cancellationToken);
+                logger.NudgeSkipped(nudge.Id, nudge.Rule);
+                return;
+            default:
+                await queue.EndAsync(nudge.Id, StoredNudge.Cancelled, now, cancellationToken);
+                logger.NudgeNoLongerApplies(nudge.Id, nudge.Rule);
+                return;
         }
 
         var result = await SendAsync(messenger, nudge, reply, cancellationToken);

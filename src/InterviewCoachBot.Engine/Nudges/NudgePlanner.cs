@@ -97,7 +97,7 @@ public sealed class NudgePlanner(ContentLibrary content)
     };
 
     /// <summary>A note counts for the interview it follows: the second interview's thanks must come after the second interview.</summary>
-    private static DateTimeOffset ThankedInterview(NudgeRule rule, Interview interview) =>
+    internal static DateTimeOffset ThankedInterview(NudgeRule rule, Interview interview) =>
         rule.Anchor == NudgeAnchor.Second && interview.SecondAt is { } second ? second : interview.HeldAt;
 
     private bool IsClosed(Interview interview) =>

@@ -59,7 +59,7 @@ public sealed class NudgeRenderer(ContentLibrary content, NudgePlanner planner)
 
     private (DateTimeOffset When, DateTimeOffset Deadline) Instants(NudgeRule rule, Interview interview, TimeZoneInfo zone)
     {
-        var thanked = rule.Anchor == NudgeAnchor.Second && interview.SecondAt is { } second ? second : interview.HeldAt;
+        var thanked = NudgePlanner.ThankedInterview(rule, interview);
         return (planner.AnchorOf(rule.Anchor, interview, zone) ?? interview.HeldAt, thanked + content.ThankYou.Window);
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Nudges;
 
@@ -30,7 +31,7 @@ public sealed record QuietHours(TimeOnly Start, TimeOnly End)
     /// <summary>The quiet period around <paramref name="instant"/> as UTC instants [start, end), or null when it is not quiet then.</summary>
     public (DateTimeOffset Start, DateTimeOffset End)? PeriodAt(DateTimeOffset instant, TimeZoneInfo zone)
     {
-        var local = ZoneTimes.ToLocal(instant, zone);
+        var local = LocalTimes.ToLocal(instant, zone);
         var time = TimeOnly.FromDateTime(local);
         if (!Contains(time))
         {

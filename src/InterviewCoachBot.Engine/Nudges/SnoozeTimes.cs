@@ -1,3 +1,5 @@
+using InterviewCoachBot.Engine.Time;
+
 namespace InterviewCoachBot.Engine.Nudges;
 
 /// <summary>Where a snooze lands: a delay from now or the next local morning, moved out of quiet hours, and only before the nudge expires.</summary>
@@ -8,7 +10,7 @@ public static class SnoozeTimes
     /// <summary>The next time the local clock shows <paramref name="morning"/>, at least an hour from now.</summary>
     public static DateTimeOffset NextMorning(DateTimeOffset now, TimeZoneInfo zone, TimeOnly morning)
     {
-        var today = DateOnly.FromDateTime(ZoneTimes.ToLocal(now, zone));
+        var today = DateOnly.FromDateTime(LocalTimes.ToLocal(now, zone));
         var candidate = ZoneTimes.ToUtc(today.ToDateTime(morning), zone, ZoneTimes.Ambiguity.Earlier);
         return candidate - now >= TimeSpan.FromHours(1)
             ? candidate

@@ -34,6 +34,4 @@ public static class ZoneTimes
 
         return new DateTimeOffset(clock, zone.GetUtcOffset(clock)).ToUniversalTime();
     }
-
-    public static DateTime ToLocal(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 }

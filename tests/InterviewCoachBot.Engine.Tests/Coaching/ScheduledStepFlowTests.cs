@@ -144,4 +144,18 @@ public sealed class ScheduledStepFlowTests
 
         Assert.Contains("Questions to clarify:\n  - Remote days?", ann.LastText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Call_NoteWithoutSection_KeepsTheTextAndAsksOnlyForTheSection()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await bot.UserAsync("ann");
+        await ann.SendAsync(AddAcme);
+
+        await ann.SendAsync("/call 1 note What is the team size?");
+        await ann.PressAsync("Questions to clarify");
+        await ann.SendAsync("/call 1 sheet");
+
+        Assert.Contains("Questions to clarify:\n  - What is the team size?", ann.LastText, StringComparison.Ordinal);
+    }
 }

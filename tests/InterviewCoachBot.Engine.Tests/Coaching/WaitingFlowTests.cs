@@ -116,4 +116,19 @@ public sealed class WaitingFlowTests
         Assert.Contains("\"ghosted\" isn't one of the outcomes I know", ann.LastText, StringComparison.Ordinal);
         Assert.Equal(["Second interview", "They asked for more", "Paused", "Not selected", "Offer"], ann.ButtonLabels());
     }
+
+    [Theory]
+    [InlineData("/decision 27 Nov", "Fri 27 Nov")]
+    [InlineData("/decision 1 dec", "Tue 1 Dec")]
+    [InlineData("/decision 1 27 Nov", "Fri 27 Nov")]
+    public async Task Decision_DayStartingWithANumber_IsADayNotAnInterviewNumber(string command, string expected)
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await bot.UserAsync("ann");
+        await ann.SendAsync(AddSent);
+
+        await ann.SendAsync(command);
+
+        Assert.Contains($"Acme expects to decide by {expected}.", ann.LastText, StringComparison.Ordinal);
+    }
 }

@@ -133,6 +133,22 @@ public sealed class NudgeCommandTests
     }
 
     [Fact]
+    public async Task Snooze_AfterStoppingTheInterviewsReminders_IsRefusedAndNothingComesBack()
+    {
+        await using var bot = await StartAsync();
+        var due = new DateTimeOffset(2026, 11, 23, 14, 0, 0, TimeSpan.Zero);
+        await bot.RunAtAsync(due);
+        var id = (await bot.NudgesAsync()).Single(row => row.Rule == "thankyou_soon").Id;
+        await bot.SayAsync("ann", "/nudges stop 1");
+
+        var text = await bot.TextAsync("ann", $"/nudges snooze {id} 60");
+        await bot.RunAtAsync(due.AddMinutes(61));
+
+        Assert.Contains("Reminders are off for #1", text, StringComparison.Ordinal);
+        Assert.Single(bot.Messenger.Sent);
+    }
+
+    [Fact]
     public async Task Snooze_OtherUsersNudge_NotFound()
     {
         await using var bot = await StartAsync();
@@ -180,6 +196,18 @@ public sealed class NudgeCommandTests
         var calendar = Ical.Net.Calendar.Load(Encoding.UTF8.GetString(ics.Content))!;
         Assert.Equal(["Interview: Acme (Engineer)", "Thank-you note due: Acme"], calendar.Events.Select(item => item.Summary));
         Assert.Equal(new DateTime(2026, 11, 23, 11, 0, 0, DateTimeKind.Utc), calendar.Events[0]!.Start!.AsUtc);
+    }
+
+    [Fact]
+    public async Task Export_AfterTheThankYouWindow_HasNoThankYouEvent()
+    {
+        await using var bot = await StartAsync();
+        bot.Time.Advance(TimeSpan.FromDays(2));
+
+        var replies = await bot.SayAsync("ann", "/export");
+
+        var calendar = Ical.Net.Calendar.Load(Encoding.UTF8.GetString(replies[1].Document!.Content))!;
+        Assert.Equal(["Interview: Acme (Engineer)"], calendar.Events.Select(item => item.Summary));
     }
 
     [Fact]

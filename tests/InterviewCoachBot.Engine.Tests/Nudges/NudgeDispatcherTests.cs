@@ -59,6 +59,23 @@ public sealed class NudgeDispatcherTests
     }
 
     [Fact]
+    public async Task RunOnce_AfterDowntimeIntoQuietHours_HeldUntilTheyEnd()
+    {
+        await using var bot = await StartWithInterviewAsync();
+
+        // 23:00 in Berlin is inside the default quiet hours (21:00-08:00): the overdue nudge waits for 08:00.
+        await bot.RunAtAsync(new DateTimeOffset(2026, 11, 23, 22, 0, 0, TimeSpan.Zero));
+        var atNight = bot.Messenger.Sent.Count;
+        await bot.RunAtAsync(new DateTimeOffset(2026, 11, 24, 7, 0, 0, TimeSpan.Zero) - TimeSpan.FromTicks(1));
+        var justBefore = bot.Messenger.Sent.Count;
+        await bot.RunAtAsync(new DateTimeOffset(2026, 11, 24, 7, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(0, atNight);
+        Assert.Equal(0, justBefore);
+        Assert.Contains(bot.Messenger.Sent, sent => sent.Reply.Text.StartsWith("(late: I was offline when this was due) How did it go", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task RunOnce_AfterDowntimePastExpiry_SkippedNotSent()
     {
         await using var bot = await StartWithInterviewAsync();
