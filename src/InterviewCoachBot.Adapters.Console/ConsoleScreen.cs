@@ -66,5 +66,4 @@ public sealed class ConsoleScreen(IConsoleTerminal terminal)
             return choices.FirstOrDefault(button => button.Label.Equals(line, StringComparison.OrdinalIgnoreCase));
         }
     }
-
 }
