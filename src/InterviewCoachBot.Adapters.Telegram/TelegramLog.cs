@@ -61,4 +61,7 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 3018, Level = LogLevel.Debug, Message = "Editing message {MessageId} in chat {ChatId} was refused ({Reason}); sending a new message instead")]
     public static partial void EditRefused(this ILogger logger, int messageId, string chatId, string reason);
+
+    [LoggerMessage(EventId = 3019, Level = LogLevel.Error, Message = "Sending a reply to chat {ChatId} failed unexpectedly")]
+    public static partial void SendCrashed(this ILogger logger, string chatId, Exception exception);
 }

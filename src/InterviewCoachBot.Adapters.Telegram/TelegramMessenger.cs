@@ -29,10 +29,27 @@ internal sealed class TelegramMessenger(
         DeliverAsync(externalUserId, reply, pressedMessageId: null, cancellationToken);
 
     /// <param name="pressedMessageId">The message whose button led to this reply; edited in place when the reply replaces it.</param>
+    /// <remarks>
+    /// Never throws but for cancellation: a failure <see cref="TelegramFailure"/> does not recognise is a failed send too, so
+    /// the reply stays in the outbox and goes out again after the next poll instead of waiting for a restart.
+    /// </remarks>
     internal async Task<SendResult> DeliverAsync(string chatId, Reply reply, int? pressedMessageId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(chatId);
         ArgumentNullException.ThrowIfNull(reply);
+        try
+        {
+            return await DeliverOnceAsync(chatId, reply, pressedMessageId, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.SendCrashed(chatId, ex);
+            return new SendResult.Failed(ex.GetType().Name);
+        }
+    }
+
+    private async Task<SendResult> DeliverOnceAsync(string chatId, Reply reply, int? pressedMessageId, CancellationToken cancellationToken)
+    {
         if (!long.TryParse(chatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chat))
         {
             return new SendResult.Failed($"'{chatId}' is not a Telegram chat id");

@@ -176,6 +176,25 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Handle_ReplyFailsWithAnUnknownException_SentOnceTelegramAnswersAgain()
+    {
+        Task thrown = Task.CompletedTask;
+        await using var bot = await TelegramTestBot.CreateAsync(configure: services => thrown = FaultyClient.Install(services, new FailingStore.Budget(1)));
+        await bot.StartAsync();
+
+        bot.Emulator.SendText(Ann, "/help");
+        await thrown.WaitAsync(TelegramTestBot.Wait, Ct);
+        var list = await bot.SayAsync(Ann, "/interviews", m => m.PlainText!.StartsWith("You haven't", StringComparison.Ordinal));
+
+        var texts = bot.Emulator.MessagesTo(Ann).Select(m => m.PlainText!).ToList();
+        Assert.Equal(2, texts.Count);
+        Assert.StartsWith("I coach you through", texts[0], StringComparison.Ordinal);
+        Assert.Equal(list.PlainText, texts[1]);
+        Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3017);
+        Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3019);
+    }
+
+    [Fact]
     public async Task Start_TokenRejected_StopsWithExitCode3AndNoRetry()
     {
         await using var bot = await TelegramTestBot.CreateAsync();

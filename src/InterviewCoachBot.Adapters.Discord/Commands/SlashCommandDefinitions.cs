@@ -35,17 +35,13 @@ internal sealed partial class SlashCommandDefinitions
     /// <summary>Verbs whose <c>details</c> are suggested while typing.</summary>
     private static readonly HashSet<string> AutocompletedDetails = new(StringComparer.Ordinal) { "timezone" };
 
-    private readonly Dictionary<string, CommandShape> shapes = new(StringComparer.Ordinal);
-
     public SlashCommandDefinitions(CommandCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var commands = new JsonArray();
         foreach (var info in catalog.Commands.Select(command => command.Info).Where(info => ValidName().IsMatch(info.Name)))
         {
-            var shape = ShapeOf(info);
-            shapes[info.Name] = shape;
-            commands.Add(Command(info, shape));
+            commands.Add(Command(info, ShapeOf(info)));
         }
 
         Json = commands;
@@ -57,8 +53,6 @@ internal sealed partial class SlashCommandDefinitions
 
     /// <summary>SHA-256 of <see cref="Json"/>: registration happens only when it changes.</summary>
     public string Hash { get; }
-
-    public bool TakesInterview(string verb) => shapes.TryGetValue(verb, out var shape) && shape.Interview;
 
     public static bool AutocompletesDetails(string verb) => AutocompletedDetails.Contains(verb);
 

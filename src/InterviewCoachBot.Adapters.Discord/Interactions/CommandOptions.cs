@@ -25,7 +25,9 @@ internal static class CommandOptions
         {
             if (option.TryGetProperty("focused", out var focused) && focused.ValueKind == JsonValueKind.True)
             {
-                return (option.GetProperty("name").GetString() ?? string.Empty, ValueText(option));
+                // Discord may leave out the value of an option the user has not typed into yet.
+                var name = option.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : string.Empty;
+                return (name, ValueText(option));
             }
         }
 
@@ -65,7 +67,11 @@ internal static class CommandOptions
 
     private static string ValueText(JsonElement option)
     {
-        var value = option.GetProperty("value");
+        if (!option.TryGetProperty("value", out var value))
+        {
+            return string.Empty;
+        }
+
         return value.ValueKind switch
         {
             JsonValueKind.String => value.GetString()!.Trim(),

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace InterviewCoachBot.Adapters.Discord.Interactions;
@@ -41,6 +42,18 @@ internal sealed record Interaction(string Id, string Token, int Type, string Cha
         var context = d.TryGetProperty("context", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : guildId is null ? BotDmContext : 0;
         var data = d.TryGetProperty("data", out var value) ? value : default;
         return new Interaction(id, token, type.GetInt32(), channelId, guildId, userId, context, data);
+    }
+
+    /// <summary>Leaves out <see cref="Token"/> (a credential for 15 minutes) and <see cref="Data"/> (what the user typed).</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Id)
+            .Append(", Type = ").Append(Type)
+            .Append(", ChannelId = ").Append(ChannelId)
+            .Append(", GuildId = ").Append(GuildId)
+            .Append(", UserId = ").Append(UserId)
+            .Append(", Context = ").Append(Context);
+        return true;
     }
 
     private static string? Text(JsonElement element, string property) =>

@@ -14,9 +14,9 @@ internal static partial class DiscordText
     private const char ZeroWidthSpace = '\u200B';
 
     /// <summary>
-    /// Escapes Discord markdown (<c>\ * _ ~ | &gt; `</c> and <c>#</c> headings) and breaks mentions (<c>@everyone</c>,
-    /// <c>@here</c>, <c>&lt;@id&gt;</c>, <c>&lt;@&amp;id&gt;</c>, <c>&lt;#id&gt;</c>) with a zero-width space, even though every
-    /// message also carries <c>allowed_mentions: {parse: []}</c>.
+    /// Escapes Discord markdown (<c>\ * _ ~ | &gt; ` [ ]</c> and <c>#</c> headings; the brackets so that no text becomes a
+    /// masked link) and breaks mentions (<c>@everyone</c>, <c>@here</c>, <c>&lt;@id&gt;</c>, <c>&lt;@&amp;id&gt;</c>,
+    /// <c>&lt;#id&gt;</c>) with a zero-width space, even though every message also carries <c>allowed_mentions: {parse: []}</c>.
     /// </summary>
     public static string Escape(string text)
     {
@@ -31,7 +31,7 @@ internal static partial class DiscordText
                 escaped.Append('\\');
             }
 
-            if (c is '\\' or '*' or '_' or '~' or '|' or '>' or '`')
+            if (c is '\\' or '*' or '_' or '~' or '|' or '>' or '`' or '[' or ']')
             {
                 escaped.Append('\\');
             }

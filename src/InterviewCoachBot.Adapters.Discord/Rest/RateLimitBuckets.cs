@@ -10,12 +10,18 @@ namespace InterviewCoachBot.Adapters.Discord.Rest;
 /// </summary>
 /// <remarks>
 /// Requests in one bucket go one at a time, so <c>Remaining</c> is never raced. A bucket is keyed by route template and
-/// major parameter until Discord names its hash; routes sharing a hash then share the bucket.
+/// major parameter until Discord names its hash; routes sharing a hash then share the bucket. Every interaction brings new
+/// major parameters (its id, its token's hash), so a bucket nobody used for <see cref="IdleTimeout"/> is forgotten.
 /// </remarks>
 internal sealed class RateLimitBuckets(TimeProvider time)
 {
     public const int GlobalPerSecond = 50;
     private static readonly TimeSpan GlobalWindow = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long an unused bucket is kept; longer than an interaction token lives (15 minutes).</summary>
+    internal static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(15);
+
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMinutes(1);
 
     /// <summary>Added to every reset: the headers round to milliseconds and clocks differ a little (discord.js uses 50 ms too).</summary>
     private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(50);
@@ -25,6 +31,7 @@ internal sealed class RateLimitBuckets(TimeProvider time)
     private DateTimeOffset globalPausedUntil;
     private DateTimeOffset globalWindowStart;
     private int globalCount;
+    private long nextSweepTicks;
     private volatile bool tokenRejected;
 
     /// <summary>Set after a 401: Discord asks clients to stop using a rejected token (repeated 401s get the IP banned).</summary>
@@ -37,6 +44,7 @@ internal sealed class RateLimitBuckets(TimeProvider time)
     /// <summary>Waits until the route's bucket and the global limit allow one more request; dispose the lease after the answer.</summary>
     public async Task<Lease> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
     {
+        ForgetIdleBuckets();
         var bucket = BucketFor(route);
         await bucket.Gate.WaitAsync(cancellationToken);
         try
@@ -47,11 +55,11 @@ internal sealed class RateLimitBuckets(TimeProvider time)
                 await WaitForGlobalAsync(cancellationToken);
             }
 
-            return new Lease(bucket);
+            return new Lease(bucket, time);
         }
         catch
         {
-            bucket.Gate.Release();
+            bucket.Release(time);
             throw;
         }
     }
@@ -96,7 +104,30 @@ internal sealed class RateLimitBuckets(TimeProvider time)
     private Bucket BucketFor(DiscordRoute route)
     {
         var key = hashes.TryGetValue(route.Template, out var hash) ? hash + "|" + route.Major : route.Template + "|" + route.Major;
-        return buckets.GetOrAdd(key, static _ => new Bucket());
+        var bucket = buckets.GetOrAdd(key, static _ => new Bucket());
+        bucket.Touch(time);
+        return bucket;
+    }
+
+    /// <summary>At most once a minute: drops buckets that are free, not paused and unused for <see cref="IdleTimeout"/>.</summary>
+    private void ForgetIdleBuckets()
+    {
+        var now = time.GetUtcNow();
+        var due = Interlocked.Read(ref nextSweepTicks);
+        if (now.UtcTicks < due || Interlocked.CompareExchange(ref nextSweepTicks, (now + SweepInterval).UtcTicks, due) != due)
+        {
+            return;
+        }
+
+        foreach (var entry in buckets)
+        {
+            // Free first: ResetAt only changes while the gate is held.
+            var bucket = entry.Value;
+            if (bucket.Gate.CurrentCount == 1 && now.UtcTicks - bucket.LastUsedTicks >= IdleTimeout.Ticks && now >= bucket.ResetAt)
+            {
+                buckets.TryRemove(entry);
+            }
+        }
     }
 
     private async Task WaitForBucketAsync(Bucket bucket, CancellationToken cancellationToken)
@@ -151,25 +182,41 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         }
     }
 
+    /// <summary>The keys of the buckets kept now (for tests).</summary>
+    internal ICollection<string> BucketKeys => buckets.Keys;
+
     private static string? Header(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
     /// <summary>The right to send one request in a bucket.</summary>
-    public sealed class Lease(Bucket bucket) : IDisposable
+    public sealed class Lease(Bucket bucket, TimeProvider time) : IDisposable
     {
         internal Bucket Bucket { get; } = bucket;
 
-        public void Dispose() => Bucket.Gate.Release();
+        public void Dispose() => Bucket.Release(time);
     }
 
     /// <summary>What Discord last said about one bucket.</summary>
     public sealed class Bucket
     {
+        private long lastUsedTicks;
+
         internal SemaphoreSlim Gate { get; } = new(1, 1);
 
         /// <summary>Null until Discord tells us.</summary>
         internal int? Remaining { get; set; }
 
         internal DateTimeOffset ResetAt { get; set; }
+
+        /// <summary>When a request last took or gave back this bucket (UTC ticks).</summary>
+        internal long LastUsedTicks => Interlocked.Read(ref lastUsedTicks);
+
+        internal void Touch(TimeProvider time) => Interlocked.Exchange(ref lastUsedTicks, time.GetUtcNow().UtcTicks);
+
+        internal void Release(TimeProvider time)
+        {
+            Touch(time);
+            Gate.Release();
+        }
     }
 }

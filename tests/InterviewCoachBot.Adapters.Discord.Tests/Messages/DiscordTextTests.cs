@@ -13,6 +13,7 @@ public sealed class DiscordTextTests
     [InlineData("hi @everyone and @here", "hi @\u200Beveryone and @\u200Bhere")]
     [InlineData("<@123> <@!4> <@&5> <#6>", "<@\u200B123\\> <@!\u200B4\\> <@&\u200B5\\> <#\u200B6\\>")]
     [InlineData("plain text, 10:00.", "plain text, 10:00.")]
+    [InlineData("[click](https://evil.example)", "\\[click\\](https://evil.example)")]
     public void Escape_MarkdownAndMentions_AreNeutralised(string text, string expected)
     {
         var escaped = DiscordText.Escape(text);

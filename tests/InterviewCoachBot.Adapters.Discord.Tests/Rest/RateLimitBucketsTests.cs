@@ -64,6 +64,52 @@ public sealed class RateLimitBucketsTests
         (await held).Dispose();
     }
 
+    [Fact]
+    public async Task AcquireAsync_ManyInteractions_KeepsFewBucketsAndNoToken()
+    {
+        var limits = new RateLimitBuckets(time);
+        var tokens = new List<string>();
+        for (var i = 0; i < 200; i++)
+        {
+            var token = $"aW50ZXJhY3Rpb246{i:D4}:secret-token";
+            tokens.Add(token);
+            foreach (var route in new[] { DiscordRoute.Callback($"9{i:D4}", token), DiscordRoute.EditOriginal("42", token), DiscordRoute.FollowUp("42", token) })
+            {
+                using var lease = await limits.AcquireAsync(route, TestContext.Current.CancellationToken);
+                limits.Update(route, lease, Headers(remaining: 4, resetAfter: 1, bucket: "webhook"));
+            }
+
+            time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        var keys = limits.BucketKeys;
+        Assert.InRange(keys.Count, 1, 3 * 2 * 17);
+        Assert.DoesNotContain(keys, key => tokens.Any(token => key.Contains(token, StringComparison.Ordinal)));
+        Assert.DoesNotContain(keys, key => key.Contains("secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AcquireAsync_BucketPausedLongerThanIdleTimeout_IsKept()
+    {
+        var limits = new RateLimitBuckets(time);
+        var route = DiscordRoute.CreateMessage("55");
+        using (var lease = await limits.AcquireAsync(route, TestContext.Current.CancellationToken))
+        {
+            limits.Pause(lease, TimeSpan.FromMinutes(20), global: false);
+        }
+
+        time.Advance(TimeSpan.FromMinutes(16));
+        using (await limits.AcquireAsync(DiscordRoute.OpenDm(), TestContext.Current.CancellationToken))
+        {
+        }
+
+        var next = limits.AcquireAsync(route, TestContext.Current.CancellationToken);
+        await Eventually.HoldsAsync(() => next.IsCompleted, time, TimeSpan.FromSeconds(1));
+
+        Assert.True(time.GetUtcNow() >= new DateTimeOffset(2026, 11, 23, 12, 20, 0, TimeSpan.Zero), $"acquired at {time.GetUtcNow():O}");
+        (await next).Dispose();
+    }
+
     private static HttpResponseHeaders Headers(int remaining, double resetAfter, string bucket)
     {
         using var response = new HttpResponseMessage(HttpStatusCode.OK);
