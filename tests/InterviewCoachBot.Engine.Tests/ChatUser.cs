@@ -5,7 +5,8 @@ using InterviewCoachBot.Engine.Messages;
 namespace InterviewCoachBot.Engine.Tests;
 
 /// <summary>One person talking to the engine, the way an adapter would pass their messages on.</summary>
-internal sealed class ChatUser(BotHarness harness, string name)
+/// <param name="chat">The chat they write from; the same person may use several (a DM and a server).</param>
+internal sealed class ChatUser(BotHarness harness, string name, string? chat = null)
 {
     public const string Platform = "test";
 
@@ -44,11 +45,14 @@ internal sealed class ChatUser(BotHarness harness, string name)
     public async Task<IReadOnlyList<Reply>> DeliverAsync(InboundContent content, string dedupeKey)
     {
         var deliveries = await harness.Engine.HandleAsync(
-            new Inbound(new UserRef(Platform, name), "chat-" + name, content, dedupeKey),
+            new Inbound(new UserRef(Platform, name), chat ?? "chat-" + name, content, dedupeKey),
             TestContext.Current.CancellationToken);
         LastReplies = [.. deliveries.Select(delivery => delivery.Reply)];
         return LastReplies;
     }
+
+    /// <summary>The same person writing from another chat.</summary>
+    public ChatUser InChat(string otherChat) => new(harness, name, otherChat);
 
     public IReadOnlyList<string> ButtonLabels() =>
         [.. LastReplies.SelectMany(reply => reply.Buttons).SelectMany(row => row).Select(button => button.Label)];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Interviews;
 using InterviewCoachBot.Engine.Messages;
@@ -11,7 +10,6 @@ namespace InterviewCoachBot.Engine.Coaching;
 public sealed class ScheduleDialog(ScheduledSteps steps, MomentParser parser, ScheduledStepOverview overview) : IDialog
 {
     public const string DialogKind = "schedule";
-    private const string NumberKey = "number";
     private const string StepKey = "step";
     private const string WhenKey = "when";
     private const string WithKey = "with";
@@ -26,7 +24,7 @@ public sealed class ScheduleDialog(ScheduledSteps steps, MomentParser parser, Sc
         ArgumentNullException.ThrowIfNull(step);
         ArgumentNullException.ThrowIfNull(interview);
         var state = turn.NewDialog(DialogKind, WhenKey)
-            .With(NumberKey, interview.Number.ToString(CultureInfo.InvariantCulture), WhenKey, turn.Now)
+            .About(interview, turn.Now)
             .With(StepKey, step.Key, WhenKey, turn.Now);
         await turn.SaveDialogAsync(state, cancellationToken);
         var ask = When(step).Ask(turn);
@@ -71,18 +69,16 @@ public sealed class ScheduleDialog(ScheduledSteps steps, MomentParser parser, Sc
 
     private async Task SaveAsync(Turn turn, ScheduledStep step, DialogState state, string with, CancellationToken cancellationToken)
     {
-        await turn.ClearDialogAsync(cancellationToken);
-        var number = int.Parse(state.Value(NumberKey)!, CultureInfo.InvariantCulture);
-        var interview = await turn.Store.Interviews.GetAsync(turn.User.Id, number, cancellationToken);
-        if (interview is null)
+        if (await DialogInterview.LoadAsync(turn, state, "schedule", cancellationToken) is not { } interview)
         {
-            turn.Say($"Interview #{number} no longer exists, so there's nothing to schedule.");
             return;
         }
 
+        await turn.ClearDialogAsync(cancellationToken);
+
         var scheduled = step.Schedule(interview, WhenField.Parse(state.Value(WhenKey)!), with);
         await turn.Store.Interviews.UpdateAsync(turn.User.Id, scheduled, cancellationToken);
-        turn.InterviewChanged(number);
+        turn.InterviewChanged(interview.Number);
         turn.Say(await overview.ShowAsync(turn, step, scheduled, cancellationToken));
     }
 }

@@ -10,7 +10,6 @@ namespace InterviewCoachBot.Engine.Coaching;
 public sealed class ThankYouDraftDialog(ContentLibrary content) : IDialog
 {
     public const string DialogKind = "thankyou.draft";
-    private const string NumberKey = "number";
     private const string TopicKey = "topic";
 
     public string Kind => DialogKind;
@@ -21,7 +20,7 @@ public sealed class ThankYouDraftDialog(ContentLibrary content) : IDialog
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(interview);
-        var state = turn.NewDialog(DialogKind, TopicKey).With(NumberKey, interview.Number.ToString(CultureInfo.InvariantCulture), TopicKey, turn.Now);
+        var state = turn.NewDialog(DialogKind, TopicKey).About(interview, turn.Now);
         await turn.SaveDialogAsync(state, cancellationToken);
         turn.Say(new Reply($"Let's draft your note to {interview.Company}. {content.ThankYou.TopicQuestion}\n(Send /cancel to stop.)") { ExpectsText = true });
     }
@@ -46,14 +45,12 @@ public sealed class ThankYouDraftDialog(ContentLibrary content) : IDialog
             return;
         }
 
-        await turn.ClearDialogAsync(cancellationToken);
-        var number = int.Parse(state.Value(NumberKey)!, CultureInfo.InvariantCulture);
-        var interview = await turn.Store.Interviews.GetAsync(turn.User.Id, number, cancellationToken);
-        if (interview is null)
+        if (await DialogInterview.LoadAsync(turn, state, "draft", cancellationToken) is not { } interview)
         {
-            turn.Say($"Interview #{number} no longer exists, so there's nothing to draft.");
             return;
         }
+
+        await turn.ClearDialogAsync(cancellationToken);
 
         turn.Say(Draft(turn, interview, state.Value(TopicKey)!, cleaned));
     }

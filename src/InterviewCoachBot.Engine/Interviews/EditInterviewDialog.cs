@@ -1,4 +1,3 @@
-using System.Globalization;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Model;
@@ -9,7 +8,6 @@ namespace InterviewCoachBot.Engine.Interviews;
 public sealed class EditInterviewDialog(InterviewFields fields, InterviewSummary summary) : IDialog
 {
     public const string DialogKind = "interview.edit";
-    private const string NumberKey = "number";
     private const string FieldKey = "field";
     private const string FieldStep = "field";
     private const string ValueStep = "value";
@@ -23,7 +21,7 @@ public sealed class EditInterviewDialog(InterviewFields fields, InterviewSummary
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(interview);
         var state = turn.NewDialog(DialogKind, FieldStep)
-            .With(NumberKey, interview.Number.ToString(CultureInfo.InvariantCulture), FieldStep, turn.Now);
+            .About(interview, turn.Now);
         var (fieldName, value) = CommandLine.Split(arguments);
         var field = fields.Find(fieldName);
         if (field is null)
@@ -43,12 +41,8 @@ public sealed class EditInterviewDialog(InterviewFields fields, InterviewSummary
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(state);
-        var number = int.Parse(state.Value(NumberKey)!, CultureInfo.InvariantCulture);
-        var interview = await turn.Store.Interviews.GetAsync(turn.User.Id, number, cancellationToken);
-        if (interview is null)
+        if (await DialogInterview.LoadAsync(turn, state, "change", cancellationToken) is not { } interview)
         {
-            await turn.ClearDialogAsync(cancellationToken);
-            turn.Say($"Interview #{number} no longer exists, so there's nothing to change.");
             return;
         }
 

@@ -311,4 +311,23 @@ public sealed class CommandTests
         Assert.Empty(second);
         Assert.Contains("Your interviews (1):", ann.LastText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Edit_InterviewDeletedFromAnotherChatMeanwhile_WizardClosesWithExplanation()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await bot.UserAsync("ann");
+        var annElsewhere = ann.InChat("second-device");
+        await ann.SendAsync(AddAcme);
+        await ann.SendAsync("/edit 1");
+
+        await annElsewhere.SendAsync("/delete 1");
+        await annElsewhere.SendAsync("yes");
+        await ann.SendAsync("role");
+        var answer = ann.LastText;
+        await ann.SendAsync("Staff Engineer");
+
+        Assert.Contains("Interview #1 no longer exists, so there's nothing to change.", answer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Changed", ann.LastText, StringComparison.Ordinal);
+    }
 }
