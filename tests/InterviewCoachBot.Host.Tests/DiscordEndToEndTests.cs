@@ -108,6 +108,27 @@ public sealed class DiscordEndToEndTests
         Assert.Equal(0, discord.Gateway.Connections);
     }
 
+    [Fact]
+    public async Task Stop_Sigterm_ExitsCleanlyWithCodeZero()
+    {
+        using var folder = new TemporaryFolder();
+        await using var discord = await DiscordEmulator.StartAsync(Token, ApplicationId, new DiscordEmulatorOptions { HeartbeatIntervalMs = 1000 }, TestContext.Current.CancellationToken);
+        await using var bot = StartBot(folder, discord, Token);
+        await discord.WaitForGatewayAsync(s => s.Sessions == 1 && s.LastSequence > 0, Wait);
+
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", bot.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        var run = await bot.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("fail:", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("crit:", run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain(Token, run.Errors + run.Output, StringComparison.Ordinal);
+    }
+
     private static BotProcess StartBot(TemporaryFolder folder, DiscordEmulator discord, string token, string? content = null)
     {
         var environment = new Dictionary<string, string>
