@@ -42,12 +42,12 @@ public sealed class ThankYouCoach(ContentLibrary content)
         }
 
         text.Append(ThankYou.Guidance.Optional.Render(values));
+        IReadOnlyList<ReplyButton> draftAndSent = timing.Upcoming(turn.Now)
+            ? [new ReplyButton("Write a draft", ButtonData.Command($"thankyou {number} draft"))]
+            : [new ReplyButton("Write a draft", ButtonData.Command($"thankyou {number} draft")), new ReplyButton("Mark as sent", ButtonData.Command($"thankyou {number} sent"))];
         return new Reply(
             text.ToString(),
-            [
-                [new ReplyButton("Write a draft", ButtonData.Command($"thankyou {number} draft")), new ReplyButton("Mark as sent", ButtonData.Command($"thankyou {number} sent"))],
-                [new ReplyButton("Tick the checklist", ButtonData.Command($"checklist {number} {ThankYou.Checklist.Key}"))],
-            ]);
+            [draftAndSent, [new ReplyButton("Tick the checklist", ButtonData.Command($"checklist {number} {ThankYou.Checklist.Key}"))]]);
     }
 
     private Template Status(ThankYouTiming timing, DateTimeOffset now) =>

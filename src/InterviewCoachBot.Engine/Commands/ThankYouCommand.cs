@@ -26,6 +26,9 @@ public sealed class ThankYouCommand(ThankYouCoach coach, ThankYouDraftDialog dra
             case "draft":
                 await draft.StartAsync(turn, interview, cancellationToken);
                 break;
+            case "sent" when interview.HeldAt > turn.Now:
+                turn.Say($"Your interview with {interview.Company} is {turn.Show(interview.HeldAt)}; mark the note sent once you've sent it afterwards.");
+                break;
             case "sent":
                 var sent = interview with { ThankYouSentAt = turn.Now };
                 await turn.Store.Interviews.UpdateAsync(turn.User.Id, sent, cancellationToken);

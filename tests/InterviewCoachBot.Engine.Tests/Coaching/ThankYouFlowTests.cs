@@ -69,6 +69,9 @@ public sealed class ThankYouFlowTests
         await ann.SendAsync("/interview Acme | Engineer | Dana | tomorrow 10:00 | video");
 
         Assert.Contains("After the interview, aim to send your thank-you note within a day", ann.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mark as sent", ann.ButtonLabels());
+        await ann.SendAsync("/thankyou 1 sent");
+        Assert.Contains("Your interview with Acme is tomorrow 10:00; mark the note sent once you've sent it afterwards.", ann.LastText, StringComparison.Ordinal);
     }
 
     [Fact]
