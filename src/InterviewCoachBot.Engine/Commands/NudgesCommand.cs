@@ -9,7 +9,7 @@ using InterviewCoachBot.Engine.Time;
 namespace InterviewCoachBot.Engine.Commands;
 
 /// <summary>Reminders: list what is coming, turn them on or off, stop one interview's, snooze one.</summary>
-public sealed class NudgesCommand(NudgeReplanner replanner, NudgePlanner planner, NudgeTurnObserver observer) : ICommand
+public sealed class NudgesCommand(NudgePlanner planner, NudgeTurnObserver observer) : ICommand
 {
     public CommandInfo Info { get; } = new("nudges", "Your upcoming reminders; on, off, stop N, snooze", "/nudges [on|off|stop N|start N]", "reminders");
 
@@ -72,7 +72,7 @@ public sealed class NudgesCommand(NudgeReplanner replanner, NudgePlanner planner
     private async Task SwitchAsync(Turn turn, bool on, CancellationToken cancellationToken)
     {
         await turn.Store.Nudges.SetOnAsync(turn.User.Id, on, cancellationToken);
-        await ReplanAsync(turn, null, cancellationToken);
+        await observer.ReplanAsync(turn, null, cancellationToken);
         turn.Say(on
             ? "Reminders are on. /nudges shows what's coming."
             : "Reminders are off: I won't send you any until you turn them on with /nudges on.");
@@ -87,7 +87,7 @@ public sealed class NudgesCommand(NudgeReplanner replanner, NudgePlanner planner
             return;
         }
 
-        await ReplanAsync(turn, [number], cancellationToken);
+        await observer.ReplanAsync(turn, [number], cancellationToken);
         turn.Say(stop
             ? $"Done: no more reminders for #{number}. /nudges start {number} brings them back."
             : $"Reminders for #{number} are back on.");
@@ -145,13 +145,5 @@ public sealed class NudgesCommand(NudgeReplanner replanner, NudgePlanner planner
 
         observer.MarkPlanned(turn);
         turn.Say($"Snoozed: I'll remind you again {turn.Show(due)}.");
-    }
-
-    private async Task ReplanAsync(Turn turn, IEnumerable<int>? numbers, CancellationToken cancellationToken)
-    {
-        if (await replanner.ReplanAsync(turn, numbers, cancellationToken))
-        {
-            observer.MarkPlanned(turn);
-        }
     }
 }

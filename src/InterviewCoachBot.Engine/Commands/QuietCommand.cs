@@ -5,7 +5,7 @@ using InterviewCoachBot.Engine.Ports;
 namespace InterviewCoachBot.Engine.Commands;
 
 /// <summary>See or change the quiet hours in which no reminder is sent.</summary>
-public sealed class QuietCommand(NudgeReplanner replanner, NudgePlanner planner, NudgeTurnObserver observer) : ICommand
+public sealed class QuietCommand(NudgePlanner planner, NudgeTurnObserver observer) : ICommand
 {
     public CommandInfo Info { get; } = new("quiet", "Quiet hours: when I never send reminders", "/quiet [22:00-07:30|off|default]");
 
@@ -41,10 +41,7 @@ public sealed class QuietCommand(NudgeReplanner replanner, NudgePlanner planner,
         }
 
         await turn.Store.Nudges.SetQuietHoursAsync(turn.User.Id, stored, cancellationToken);
-        if (await replanner.ReplanAsync(turn, null, cancellationToken))
-        {
-            observer.MarkPlanned(turn);
-        }
+        await observer.ReplanAsync(turn, null, cancellationToken);
 
         var now = planner.QuietHoursOf(new NudgeSettings(true, stored, null));
         turn.Say(now is null

@@ -11,8 +11,17 @@ public sealed class NudgeTurnObserver(NudgeReplanner replanner, NudgePlanner pla
 {
     private readonly ConditionalWeakTable<Turn, object> planned = [];
 
-    /// <summary>Commands that change reminder settings call this so the dispatcher is woken after their commit.</summary>
+    /// <summary>Commands that move a nudge themselves (a snooze) call this so the dispatcher is woken after their commit.</summary>
     public void MarkPlanned(Turn turn) => planned.AddOrUpdate(turn, true);
+
+    /// <summary>Re-plans the interviews given (all when null) and, if anything changed, wakes the dispatcher after the commit.</summary>
+    public async Task ReplanAsync(Turn turn, IEnumerable<int>? numbers, CancellationToken cancellationToken)
+    {
+        if (await replanner.ReplanAsync(turn, numbers, cancellationToken))
+        {
+            MarkPlanned(turn);
+        }
+    }
 
     public async Task OnTurnCompletedAsync(Turn turn, CancellationToken cancellationToken)
     {
@@ -31,10 +40,7 @@ public sealed class NudgeTurnObserver(NudgeReplanner replanner, NudgePlanner pla
             return;
         }
 
-        if (await replanner.ReplanAsync(turn, everything ? null : turn.ChangedInterviews, cancellationToken))
-        {
-            MarkPlanned(turn);
-        }
+        await ReplanAsync(turn, everything ? null : turn.ChangedInterviews, cancellationToken);
     }
 
     public void OnCommitted(Turn turn)
