@@ -35,6 +35,10 @@ internal sealed class GatewayConnection : IAsyncDisposable
     /// <summary>Session this connection is authenticated for (null before IDENTIFY/RESUME). Guarded by the hub's lock.</summary>
     public GatewaySession? Session { get; set; }
 
+    /// <summary>Whether the last heartbeat is to be acknowledged, decided when it was recorded so a test that sees the
+    /// heartbeat counted and then changes <c>WithholdAcks</c> cannot change the fate of that heartbeat.</summary>
+    public bool AckPending { get; set; }
+
     /// <summary>Set once the server sent a close frame or aborted; later client frames are ignored.</summary>
     public int? ServerCloseCode { get; private set; }
 

@@ -94,6 +94,7 @@ internal sealed class GatewayHub(DiscordEmulatorOptions options, StateSignal sig
                     break;
                 case GatewayOpcodes.Heartbeat:
                     _heartbeats++;
+                    connection.AckPending = !_withholdAcks;
                     _lastClientSeq = payload is { } p && p.TryGetProperty("d", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetInt32() : null;
                     break;
                 default:
@@ -106,13 +107,14 @@ internal sealed class GatewayHub(DiscordEmulatorOptions options, StateSignal sig
 
     public async Task AckHeartbeatAsync(GatewayConnection connection)
     {
-        if (_withholdAcks)
-        {
-            return;
-        }
-
         lock (_lock)
         {
+            if (!connection.AckPending)
+            {
+                return;
+            }
+
+            connection.AckPending = false;
             _acks++;
         }
 
