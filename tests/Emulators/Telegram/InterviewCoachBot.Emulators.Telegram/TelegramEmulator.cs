@@ -70,7 +70,7 @@ public sealed class TelegramEmulator : IAsyncDisposable
             throw new ArgumentException("A bot token looks like \"123456:secret\".", nameof(options));
         }
 
-        var spec = BotApiSpec.Load(options.SpecPath ?? BotApiSpec.Locate(AppContext.BaseDirectory));
+        var spec = options.SpecPath is null ? BotApiSpec.LoadEmbedded() : BotApiSpec.Load(options.SpecPath);
         var state = new EmulatorState(options, spec);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k =>

@@ -10,7 +10,7 @@ public sealed class TelegramEmulatorOptions
 
     public string BotFirstName { get; init; } = "Interview Coach (emulated)";
 
-    /// <summary>Path of api.json; by default found from the repository (see <c>BotApiSpec.Locate</c>).</summary>
+    /// <summary>Path of another api.json; by default the copy embedded in the emulator.</summary>
     public string? SpecPath { get; init; }
 
     /// <summary>Clock for message dates and long-poll timeouts. A server: the real clock by default.</summary>

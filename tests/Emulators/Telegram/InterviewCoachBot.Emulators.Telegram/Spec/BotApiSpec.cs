@@ -2,9 +2,11 @@ using System.Text.Json;
 
 namespace InterviewCoachBot.Emulators.Telegram.Spec;
 
-/// <summary>The machine-readable Bot API spec (<c>shared/specs/telegram/api.json</c>): methods and types with their fields.</summary>
+/// <summary>The machine-readable Bot API spec (vendored in Spec/api.json): methods and types with their fields.</summary>
 internal sealed class BotApiSpec
 {
+    private const string ResourceName = "InterviewCoachBot.Emulators.Telegram.api.json";
+
     private BotApiSpec(string version, Dictionary<string, SpecEntry> methods, Dictionary<string, SpecEntry> types)
     {
         Version = version;
@@ -19,33 +21,28 @@ internal sealed class BotApiSpec
 
     public IReadOnlyDictionary<string, SpecEntry> Types { get; }
 
+    /// <summary>The copy vendored in this assembly (Spec/api.json, see Spec/ORIGIN.md).</summary>
+    public static BotApiSpec LoadEmbedded()
+    {
+        using var stream = typeof(BotApiSpec).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the build.");
+        return Load(stream);
+    }
+
     public static BotApiSpec Load(string path)
     {
         using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    private static BotApiSpec Load(Stream stream)
+    {
         using var doc = JsonDocument.Parse(stream);
         var root = doc.RootElement;
         return new BotApiSpec(
             root.TryGetProperty("version", out var v) ? v.GetString() ?? "" : "",
             ReadEntries(root.GetProperty("methods"), StringComparer.OrdinalIgnoreCase),
             ReadEntries(root.GetProperty("types"), StringComparer.Ordinal));
-    }
-
-    /// <summary>Finds api.json: the folder holding <c>InterviewCoachBot.sln</c>, walking up from
-    /// <paramref name="startDirectory"/>, then <c>../shared/specs/telegram/api.json</c>.</summary>
-    public static string Locate(string startDirectory)
-    {
-        for (var dir = new DirectoryInfo(startDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "InterviewCoachBot.sln")))
-            {
-                var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "specs", "telegram", "api.json"));
-                return File.Exists(candidate)
-                    ? candidate
-                    : throw new FileNotFoundException($"Bot API spec not found next to the repository at {candidate}.", candidate);
-            }
-        }
-
-        throw new FileNotFoundException($"No folder holding InterviewCoachBot.sln above {startDirectory}; pass TelegramEmulatorOptions.SpecPath.");
     }
 
     private static Dictionary<string, SpecEntry> ReadEntries(JsonElement element, StringComparer comparer)
