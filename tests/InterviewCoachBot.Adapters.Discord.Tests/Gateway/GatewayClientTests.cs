@@ -58,7 +58,8 @@ public sealed class GatewayClientTests
         {
             await rig.WaitForSentAsync(GatewayOpcode.Heartbeat, beat, advanceTime: true);
             rig.Transport.Ack();
-            await Eventually.HoldsAsync(() => rig.Client.Metrics.LastAckLatency >= TimeSpan.Zero);
+            var acked = beat;
+            await Eventually.HoldsAsync(() => rig.Client.Metrics.HeartbeatAcks == acked, what: $"ACK #{acked} to be handled");
         }
 
         Assert.Single(rig.Transport.Connections);

@@ -4,7 +4,6 @@ using InterviewCoachBot.Adapters.Discord.Gateway;
 using InterviewCoachBot.Engine.Ports;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace InterviewCoachBot.Adapters.Discord.Tests.Gateway;
 
@@ -19,6 +18,7 @@ internal sealed class GatewayRig : IAsyncDisposable
 
     public GatewayRig(InMemoryPlatformState? state = null)
     {
+        Transport = new ScriptedGatewayTransport(Time);
         State = state ?? new InMemoryPlatformState();
         Sessions = new GatewaySessionStore(State, Time, NullLogger<GatewaySessionStore>.Instance);
         Client = new GatewayClient(
@@ -32,9 +32,9 @@ internal sealed class GatewayRig : IAsyncDisposable
             NullLogger<GatewayClient>.Instance);
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+    public SteppedClock Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
 
-    public ScriptedGatewayTransport Transport { get; } = new();
+    public ScriptedGatewayTransport Transport { get; }
 
     public RecordingDispatches Dispatches { get; } = new();
 
@@ -59,11 +59,16 @@ internal sealed class GatewayRig : IAsyncDisposable
         await Eventually.HoldsAsync(() => Client.Metrics.Identifies == 1 && SessionSeen(), what: "READY handled");
     }
 
+    /// <param name="advanceTime">Move the clock from timer to timer whenever the client is waiting for it.</param>
     public Task WaitForSentAsync(GatewayOpcode op, int count, bool advanceTime = false) =>
-        Eventually.HoldsAsync(() => Transport.SentWithOp(op).Count >= count, advanceTime ? Time : null, what: $"{count} × {op}");
+        WaitAsync(() => Transport.SentWithOp(op).Count >= count, advanceTime, $"{count} × {op}");
 
     public Task WaitForConnectionsAsync(int count, bool advanceTime = false) =>
-        Eventually.HoldsAsync(() => Transport.Connections.Count >= count, advanceTime ? Time : null, what: $"{count} connections");
+        WaitAsync(() => Transport.Connections.Count >= count, advanceTime, $"{count} connections");
+
+    private Task WaitAsync(Func<bool> condition, bool advanceTime, string what) => advanceTime
+        ? Eventually.HoldsAsync(condition, Time, () => Transport.IsWaitingFor(Time), what)
+        : Eventually.HoldsAsync(condition, what);
 
     public async ValueTask DisposeAsync()
     {
