@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using InterviewCoachBot.Adapters.Telegram.Tests;
 using InterviewCoachBot.Emulators.Telegram;
+using Microsoft.Data.Sqlite;
 
 namespace InterviewCoachBot.Host.Tests;
 
@@ -16,7 +18,8 @@ public sealed class TelegramEndToEndTests
     public async Task Run_CandidateWalkthroughThenKill9MidConversation_NothingLostNothingAppliedTwice()
     {
         using var folder = new TemporaryFolder();
-        await using var telegram = await TelegramEmulator.StartAsync(Token, Ct);
+        var serverClock = new TimerProbe(TimeProvider.System);
+        await using var telegram = await TelegramEmulator.StartAsync(new TelegramEmulatorOptions { BotToken = Token, TimeProvider = serverClock }, Ct);
         var chat = new TelegramChat(telegram, Candidate);
 
         await using (var bot = StartBot(telegram, folder))
@@ -41,15 +44,21 @@ public sealed class TelegramEndToEndTests
             // The coaching flows (thank-you note, checklist, a due nudge) are walked through in
             // Run_CoachingWalkthrough_ThankYouButtonsChecklistEditNudgeAndForget, on content with fast reminders.
 
-            // Mid-conversation: a burst of messages, and the process is killed while it works through them.
-            var before = chat.LastId();
+            // Mid-conversation: a burst of messages, and the process is killed while it works through them. The server holds
+            // the reply to the first, so the kill lands with the first applied (its reply still in the outbox) and the
+            // other two not yet (the bot handles one message after the other).
+            var held = TimeSpan.FromMinutes(10);
+            telegram.FailNext("sendMessage", TelegramFault.Delay(held));
             telegram.SendText(Candidate, "/interview Globex | QA Engineer | Sam Hill | 3 hours ago | phone");
             telegram.SendText(Candidate, "/interview Initech | Data Analyst | Bill Lumbergh | 4 hours ago | video");
             telegram.SendText(Candidate, "/interview Hooli | SRE | Gavin Belson | 5 hours ago | email");
-            await chat.NextAsync(before);
+            await serverClock.WaitForTimerAsync(due => due == held, TelegramChat.Wait);
             Process.GetProcessById(bot.Id).Kill();
             await bot.WaitForExitAsync(Ct);
         }
+
+        Assert.Equal(["Acme Corp", "Globex"], await CompaniesAsync(folder));
+        Assert.DoesNotContain(chat.Texts, text => text.StartsWith("Saved interview #2.", StringComparison.Ordinal));
 
         await using (var bot = StartBot(telegram, folder))
         {
@@ -64,7 +73,7 @@ public sealed class TelegramEndToEndTests
             Assert.DoesNotContain("#5", list.PlainText, StringComparison.Ordinal);
             foreach (var number in new[] { 2, 3, 4 })
             {
-                Assert.Contains(chat.Texts, text => text.StartsWith($"Saved interview #{number}.", StringComparison.Ordinal));
+                Assert.Single(chat.Texts, text => text.StartsWith($"Saved interview #{number}.", StringComparison.Ordinal));
             }
 
             var question = await chat.SayAsync("/forget", m => m.InlineKeyboard.Count > 0 && m.PlainText!.Contains("delete", StringComparison.OrdinalIgnoreCase));
@@ -219,6 +228,23 @@ public sealed class TelegramEndToEndTests
         Assert.DoesNotContain("fail:", run.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("crit:", run.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", run.Errors, StringComparison.Ordinal);
+    }
+
+    /// <summary>The companies of the interviews in the bot's file, in the order they were added.</summary>
+    private static async Task<List<string>> CompaniesAsync(TemporaryFolder folder)
+    {
+        await using var connection = new SqliteConnection($"Data Source={folder.File("bot.db")};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT company FROM interviews ORDER BY id";
+        var companies = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        while (await reader.ReadAsync(Ct))
+        {
+            companies.Add(reader.GetString(0));
+        }
+
+        return companies;
     }
 
     private static bool IsList(BotMessage message) => message.PlainText!.StartsWith("Your interviews", StringComparison.Ordinal);
