@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace InterviewCoachBot.Adapters.Telegram.Tests;
 
 /// <summary>The whole adapter in a host: polling, the engine on SQLite, replies, buttons, restarts and failures.</summary>
-[Collection(ProcessExitCodeCollection.Name)]
+[Collection(ProcessExitCodeGroup.Name)]
 public sealed class TelegramPollingServiceTests
 {
     private const long Ann = 1001;

@@ -5,7 +5,7 @@ namespace InterviewCoachBot.Adapters.Telegram.Tests;
 /// one never reads or resets the code while another is setting it.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class ProcessExitCodeCollection
+public sealed class ProcessExitCodeGroup
 {
     public const string Name = "Environment.ExitCode";
 }
