@@ -24,7 +24,8 @@ internal sealed class BotProcess : IAsyncDisposable
     public int Id => process.Id;
 
     /// <param name="environment">Extra variables; the bot's own settings are cleared so the machine's config can't leak in.</param>
-    public static BotProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="programDirectory">Where the program is, when not <see cref="HostDirectory"/> (a copy with other files beside it).</param>
+    public static BotProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? programDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -34,7 +35,7 @@ internal sealed class BotProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetTempPath(),
         };
-        start.ArgumentList.Add(Path.Combine(HostDirectory, "InterviewCoachBot.dll"));
+        start.ArgumentList.Add(Path.Combine(programDirectory ?? HostDirectory, "InterviewCoachBot.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
