@@ -189,6 +189,42 @@ public sealed class TelegramEndToEndTests
     }
 
     [Fact]
+    public async Task Nudge_Refused403_RemindersPausedUntilSheWritesAndHerNextMessageSaysSo()
+    {
+        using var folder = new TemporaryFolder();
+        var content = TelegramCoachingContent.Create(folder.Path);
+        await using var telegram = await TelegramEmulator.StartAsync(Token, Ct);
+        var chat = new TelegramChat(telegram, Candidate);
+        await using var bot = StartBot(telegram, folder, content);
+        await telegram.WaitForLongPollAsync(TelegramChat.Wait);
+        await chat.SayAsync("/quiet off", m => m.PlainText!.Contains("quiet", StringComparison.OrdinalIgnoreCase));
+        await chat.SayAsync("/interview Acme Corp | Backend Engineer | Dana Levi | 2 hours ago | email", m => m.PlainText!.StartsWith("Thank-you note for #1", StringComparison.Ordinal));
+        await chat.SayAsync("/call 1 schedule", m => m.PlainText!.StartsWith("When is your", StringComparison.Ordinal));
+        await chat.SayAsync(TelegramCoachingContent.CallIn, m => m.PlainText!.StartsWith("Who will you talk to?", StringComparison.Ordinal));
+
+        // She blocks the bot right after her last answer, before the call reminder it plans falls due (seconds later):
+        // the reply and then the reminder are refused with 403.
+        telegram.BlockBot(Candidate);
+        telegram.SendText(Candidate, "Sam Ortiz, recruiter");
+        await telegram.WaitForRequestAsync(
+            r => r.Method == "sendMessage" && r.StatusCode == 403 && r.BodyJson.Contains(TelegramCoachingContent.ReminderText, StringComparison.Ordinal),
+            TimeSpan.FromSeconds(60));
+        await WaitUntilAsync(async () => (await QueryAsync(folder, "SELECT COUNT(*) FROM users WHERE unreachable_at IS NOT NULL"))[0] == "1", "the bot to pause her reminders");
+        var whilePaused = await QueryAsync(folder, "SELECT rule FROM nudges WHERE status = 'planned'");
+
+        // She unblocks it and writes: told at once, and the reminders still ahead are planned again.
+        telegram.UnblockBot(Candidate);
+        var told = await chat.SayAsync("/nudges", m => m.PlainText!.Contains("Back on.", StringComparison.Ordinal));
+        var later = await chat.SayAsync("/nudges", m => m.PlainText!.StartsWith("Your upcoming reminders", StringComparison.Ordinal));
+
+        Assert.Empty(whilePaused);
+        Assert.Equal("Back on.", told.PlainText);
+        Assert.Contains("#1 Acme Corp: Call preparation", later.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Back on.", later.PlainText, StringComparison.Ordinal);
+        Assert.DoesNotContain(chat.Texts, text => text.StartsWith(TelegramCoachingContent.ReminderText, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Start_RejectedToken_ExitsQuicklyWithClearMessageWithoutTheToken()
     {
         using var folder = new TemporaryFolder();
@@ -231,20 +267,34 @@ public sealed class TelegramEndToEndTests
     }
 
     /// <summary>The companies of the interviews in the bot's file, in the order they were added.</summary>
-    private static async Task<List<string>> CompaniesAsync(TemporaryFolder folder)
+    private static Task<List<string>> CompaniesAsync(TemporaryFolder folder) => QueryAsync(folder, "SELECT company FROM interviews ORDER BY id");
+
+    /// <summary>The first column of each row <paramref name="sql"/> reads from the bot's file, as text.</summary>
+    private static async Task<List<string>> QueryAsync(TemporaryFolder folder, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={folder.File("bot.db")};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(Ct);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT company FROM interviews ORDER BY id";
-        var companies = new List<string>();
+        command.CommandText = sql;
+        var values = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(Ct);
         while (await reader.ReadAsync(Ct))
         {
-            companies.Add(reader.GetString(0));
+            values.Add(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!);
         }
 
-        return companies;
+        return values;
+    }
+
+    /// <summary>Waits for a state of the bot's file that its process reaches on its own (it prints no event to wait on).</summary>
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var started = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(started.Elapsed < TelegramChat.Wait, $"Timed out waiting for {what}.");
+            await Task.Delay(20, Ct);
+        }
     }
 
     private static bool IsList(BotMessage message) => message.PlainText!.StartsWith("Your interviews", StringComparison.Ordinal);
