@@ -3,6 +3,7 @@ using Dapper;
 using InterviewCoachBot.Emulators.Telegram;
 using InterviewCoachBot.Engine.Ports;
 using Microsoft.Extensions.DependencyInjection;
+using Telegram.Bot;
 
 namespace InterviewCoachBot.Adapters.Telegram.Tests;
 
@@ -193,6 +194,26 @@ public sealed class TelegramPollingServiceTests
         Assert.Equal(list.PlainText, texts[1]);
         Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3017);
         Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3019);
+    }
+
+    [Fact]
+    public async Task Poll_SecondPollerWithTheSameToken_FirstIsRefusedWith409LogsItAndKeepsServing()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+
+        // Another process with the same token polls: Telegram ends this one's parked poll with 409 Conflict.
+        var other = new TelegramBotClient(new TelegramBotClientOptions(TelegramTestBot.Token, bot.Emulator.BaseUrl.ToString()));
+        Assert.Empty(await other.GetUpdates(timeout: 0, cancellationToken: Ct));
+        await bot.Emulator.WaitForRequestAsync(r => r.Method == "getUpdates" && r.StatusCode == 409, TelegramTestBot.Wait);
+
+        // The other one is gone: this one polls again and answers.
+        var help = await bot.SayAsync(Ann, "/help");
+
+        Assert.StartsWith("I coach you through", help.PlainText, StringComparison.Ordinal);
+        Assert.Contains(bot.Logs.Lines, line => line.EventId.Id == 3002 && line.Message.Contains("409 Conflict: another poller or a webhook", StringComparison.Ordinal));
+        Assert.False(bot.Lifetime.ApplicationStopping.IsCancellationRequested);
+        Assert.DoesNotContain(bot.Logs.Lines, line => line.ToString().Contains(TelegramTestBot.Token, StringComparison.Ordinal));
     }
 
     [Fact]
