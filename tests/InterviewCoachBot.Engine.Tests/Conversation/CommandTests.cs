@@ -212,6 +212,20 @@ public sealed class CommandTests
         Assert.Contains("Your time zone is now Asia/Tokyo", ann.LastText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\uFFFE")]
+    [InlineData("Berlin\uFFFF")]
+    [InlineData("\uD800 Tokyo")]
+    public async Task TimeZone_NonCharacterOrLoneSurrogate_IsAnsweredNotThrown(string place)
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await bot.UserAsync("ann");
+
+        await ann.SendAsync("/timezone " + place);
+
+        Assert.NotEmpty(ann.LastText);
+    }
+
     [Fact]
     public async Task Forget_Confirmed_DeletesEverythingOfThatUserOnly()
     {
