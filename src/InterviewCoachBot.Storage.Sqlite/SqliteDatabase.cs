@@ -94,6 +94,13 @@ public sealed class SqliteDatabase : IDisposable
             await using var connection = await OpenConfiguredConnectionAsync(cancellationToken);
             await EnableWalAsync(connection, cancellationToken);
             await MigrateAsync(connection, cancellationToken);
+
+            // Only now that it proved to be our database: a file that is not one is left exactly as it was.
+            foreach (var path in new[] { FilePath, FilePath + "-wal", FilePath + "-shm" }.Where(File.Exists))
+            {
+                Restrict(path);
+            }
+
             initialized = true;
         }
         catch (SqliteException ex)
@@ -128,7 +135,7 @@ public sealed class SqliteDatabase : IDisposable
 
     /// <summary>
     /// SQLite would create the file as the umask allows (usually world-readable); created here first, owner-only, it passes
-    /// its mode on to the -wal and -shm files SQLite makes beside it. Files from before are restricted the same way.
+    /// its mode on to the -wal and -shm files SQLite makes beside it.
     /// </summary>
     private void CreatePrivateFile()
     {
@@ -153,13 +160,8 @@ public sealed class SqliteDatabase : IDisposable
             }
             catch (IOException) when (File.Exists(FilePath))
             {
-                // Another process created it meanwhile: restrict it below like any existing file.
+                // Another process created it meanwhile: it is restricted after opening, like any existing file.
             }
-        }
-
-        foreach (var path in new[] { FilePath, FilePath + "-wal", FilePath + "-shm" }.Where(File.Exists))
-        {
-            Restrict(path);
         }
     }
 

@@ -15,10 +15,19 @@ public static class PrivateFiles
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(path);
+            return;
         }
-        else
+
+        // Directory.CreateDirectory(path, mode) gives the mode to the last folder only; missing parents are made one by one.
+        var missing = new Stack<string>();
+        for (var folder = Path.GetFullPath(path); folder is not null && !Directory.Exists(folder); folder = Path.GetDirectoryName(folder))
         {
-            Directory.CreateDirectory(path, OwnerOnlyFolder);
+            missing.Push(folder);
+        }
+
+        foreach (var folder in missing)
+        {
+            Directory.CreateDirectory(folder, OwnerOnlyFolder);
         }
     }
 
