@@ -35,7 +35,8 @@ public sealed class SqliteStorageOptions
 
     /// <summary>
     /// <c>interviewcoachbot.db</c> in an <c>InterviewCoachBot</c> folder of the per-user data folder: <c>$XDG_DATA_HOME</c>,
-    /// else <c>~/.local/share</c> on Linux (created if missing), <c>%LOCALAPPDATA%</c> on Windows. Never the working folder.
+    /// else <c>~/.local/share</c> on Linux (created if missing); <c>~/Library/Application Support</c> on macOS,
+    /// <c>%LOCALAPPDATA%</c> on Windows. Never the working folder.
     /// </summary>
     /// <exception cref="DatabaseUnusableException">There is no per-user data folder (no home folder).</exception>
     public static string DefaultPath
