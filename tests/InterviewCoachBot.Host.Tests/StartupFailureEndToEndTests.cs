@@ -30,6 +30,22 @@ public sealed class StartupFailureEndToEndTests
     }
 
     [Fact]
+    public async Task Start_TwoSectionsOutOfRange_OneLineForEachAndExitCode2()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = await StartAsync(
+            folder.File("bot.db"),
+            new Dictionary<string, string> { ["Nudges__MaxSleep"] = "00:00:00", ["Storage__BusyTimeout"] = "00:00:00" });
+
+        Assert.Equal(2, run.ExitCode);
+        var lines = run.Errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains(lines, line => line.StartsWith("InterviewCoachBot cannot start: the setting Nudges:MaxSleep must be between", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("InterviewCoachBot cannot start: the setting Storage:BusyTimeout must be between", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Start_DatabasePathIsAFolder_OneLineNamingItAndExitCode2()
     {
         using var folder = new TemporaryFolder();
