@@ -20,6 +20,8 @@ public sealed class SqliteDatabase : IDisposable
 
     private const string JournalModeWalSql = "PRAGMA journal_mode = WAL";
 
+    private const string CheckpointTruncateSql = "PRAGMA wal_checkpoint(TRUNCATE)";
+
     private readonly SemaphoreSlim initializationLock = new(1, 1);
     private readonly ILogger<SqliteDatabase> logger;
     private readonly string connectionString;
@@ -105,11 +107,27 @@ public sealed class SqliteDatabase : IDisposable
 
     public void Dispose() => initializationLock.Dispose();
 
+    /// <summary>
+    /// Copies every committed page from the WAL into the file and truncates the WAL to nothing, so the earlier versions of
+    /// changed pages (text a "forget" just deleted) are gone from both files. Waits for readers up to the busy timeout.
+    /// </summary>
+    internal async Task CheckpointAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        // One row (busy, log, checkpointed); busy is 1 when a reader kept it from finishing.
+        var busy = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CheckpointTruncateSql, cancellationToken: cancellationToken));
+        if (busy != 0)
+        {
+            logger.CheckpointIncomplete(FilePath);
+        }
+    }
+
     private async Task<SqliteConnection> OpenConfiguredConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         try
         {
+            // Registered before opening, so the function exists on every connection, the migrating one included.
+            connection.CreateFunction<byte[], string, string>(DedupeKeyHash.FunctionName, DedupeKeyHash.Compute, isDeterministic: true);
             await connection.OpenAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(connectionPragmasSql, cancellationToken: cancellationToken));
             return connection;
