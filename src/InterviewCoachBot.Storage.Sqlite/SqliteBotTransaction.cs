@@ -49,7 +49,7 @@ internal sealed class SqliteBotTransaction : IBotTransaction
         // A forgotten user's old pages still sit in the WAL after the commit; copy the new ones home and empty it.
         if (userDeleted)
         {
-            await database.CheckpointAsync(connection, cancellationToken);
+            await database.CheckpointAsync(connection);
         }
     }
 

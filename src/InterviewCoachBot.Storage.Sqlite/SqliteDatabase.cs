@@ -111,13 +111,23 @@ public sealed class SqliteDatabase : IDisposable
     /// Copies every committed page from the WAL into the file and truncates the WAL to nothing, so the earlier versions of
     /// changed pages (text a "forget" just deleted) are gone from both files. Waits for readers up to the busy timeout.
     /// </summary>
-    internal async Task CheckpointAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    /// <remarks>
+    /// It runs after a commit, so it never fails the unit of work: a problem is logged, and the next checkpoint finishes it.
+    /// </remarks>
+    internal async Task CheckpointAsync(SqliteConnection connection)
     {
-        // One row (busy, log, checkpointed); busy is 1 when a reader kept it from finishing.
-        var busy = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CheckpointTruncateSql, cancellationToken: cancellationToken));
-        if (busy != 0)
+        try
         {
-            logger.CheckpointIncomplete(FilePath);
+            // One row (busy, log, checkpointed); busy is 1 when a reader kept it from finishing.
+            var busy = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CheckpointTruncateSql, cancellationToken: CancellationToken.None));
+            if (busy != 0)
+            {
+                logger.CheckpointIncomplete(FilePath, null);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            logger.CheckpointIncomplete(FilePath, ex);
         }
     }
 

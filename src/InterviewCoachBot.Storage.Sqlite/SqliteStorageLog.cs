@@ -17,6 +17,6 @@ internal static partial class SqliteStorageLog
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Database {Path} could not be switched to WAL; journal mode is {JournalMode}")]
     public static partial void NotWal(this ILogger logger, string path, string journalMode);
 
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Database {Path}: the WAL checkpoint after deleting a user's data could not finish (a reader was busy); it completes at a later checkpoint")]
-    public static partial void CheckpointIncomplete(this ILogger logger, string path);
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Database {Path}: the WAL checkpoint after deleting a user's data did not finish; older copies of their pages stay in the WAL until a later checkpoint")]
+    public static partial void CheckpointIncomplete(this ILogger logger, string path, Exception? exception);
 }
