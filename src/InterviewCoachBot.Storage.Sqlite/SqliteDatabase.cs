@@ -118,7 +118,7 @@ public sealed class SqliteDatabase : IDisposable
     {
         try
         {
-            // One row (busy, log, checkpointed); busy is 1 when a reader kept it from finishing.
+            // Not cancellable: the commit is done. One row (busy, log, checkpointed); busy is 1 when a reader kept it from finishing.
             var busy = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CheckpointTruncateSql, cancellationToken: CancellationToken.None));
             if (busy != 0)
             {
