@@ -24,6 +24,8 @@ public sealed class SqliteDatabase : IDisposable
     private const string WriteElsewhere = "set Storage:Path (or --db) to a file in a folder you can write to";
     private const string ReplaceIt = "move it away, or set Storage:Path (or --db) to another file";
 
+    private const string CheckpointTruncateSql = "PRAGMA wal_checkpoint(TRUNCATE)";
+
     private readonly SemaphoreSlim initializationLock = new(1, 1);
     private readonly ILogger<SqliteDatabase> logger;
     private readonly string connectionString;
@@ -184,11 +186,37 @@ public sealed class SqliteDatabase : IDisposable
     private DatabaseUnusableException Unusable(string problem, string advice, Exception inner) =>
         new($"The database file '{FilePath}' {problem} ({inner.Message.TrimEnd('.')}): {advice}.", inner);
 
+    /// <summary>
+    /// Copies every committed page from the WAL into the file and truncates the WAL to nothing, so the earlier versions of
+    /// changed pages (text a "forget" just deleted) are gone from both files. Waits for readers up to the busy timeout.
+    /// </summary>
+    /// <remarks>
+    /// It runs after a commit, so it never fails the unit of work: a problem is logged, and the next checkpoint finishes it.
+    /// </remarks>
+    internal async Task CheckpointAsync(SqliteConnection connection)
+    {
+        try
+        {
+            // Not cancellable: the commit is done. One row (busy, log, checkpointed); busy is 1 when a reader kept it from finishing.
+            var busy = await connection.ExecuteScalarAsync<long>(new CommandDefinition(CheckpointTruncateSql, cancellationToken: CancellationToken.None));
+            if (busy != 0)
+            {
+                logger.CheckpointIncomplete(FilePath, null);
+            }
+        }
+        catch (SqliteException ex)
+        {
+            logger.CheckpointIncomplete(FilePath, ex);
+        }
+    }
+
     private async Task<SqliteConnection> OpenConfiguredConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(connectionString);
         try
         {
+            // Registered before opening, so the function exists on every connection, the migrating one included.
+            connection.CreateFunction<byte[], string, string>(DedupeKeyHash.FunctionName, DedupeKeyHash.Compute, isDeterministic: true);
             await connection.OpenAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(connectionPragmasSql, cancellationToken: cancellationToken));
             return connection;

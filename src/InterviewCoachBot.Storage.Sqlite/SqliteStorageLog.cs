@@ -19,4 +19,7 @@ internal static partial class SqliteStorageLog
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Could not make {Path} readable by its owner only")]
     public static partial void CannotMakePrivate(this ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Database {Path}: the WAL checkpoint after deleting a user's data did not finish; older copies of their pages stay in the WAL until a later checkpoint")]
+    public static partial void CheckpointIncomplete(this ILogger logger, string path, Exception? exception);
 }
