@@ -37,7 +37,7 @@ public sealed class ConfigurationPrecedenceTests
             arguments.AddRange(["--Storage:Path", folder.File("command-line.db")]);
         }
 
-        await using var bot = BotProcess.Start(arguments, environment, program);
+        await using var bot = BotProcess.Start(arguments, environment, programDirectory: program);
         var run = await bot.RunScriptAsync(["/interviews"], TestContext.Current.CancellationToken);
 
         Assert.Equal(0, run.ExitCode);

@@ -11,13 +11,20 @@ internal static class Eventually
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
 
     public static Task HoldsAsync(Func<bool> condition, string what = "the condition") =>
+        HoldsAsync(() => Task.FromResult(condition()), clock: null, idle: null, what);
+
+    /// <summary>The same, for a condition that has to read something (such as the state file) to be checked.</summary>
+    public static Task HoldsAsync(Func<Task<bool>> condition, string what = "the condition") =>
         HoldsAsync(condition, clock: null, idle: null, what);
 
     /// <param name="idle">True when the code under test can only go on once fake time passes.</param>
-    public static async Task HoldsAsync(Func<bool> condition, SteppedClock? clock, Func<bool>? idle, string what = "the condition")
+    public static Task HoldsAsync(Func<bool> condition, SteppedClock clock, Func<bool>? idle, string what = "the condition") =>
+        HoldsAsync(() => Task.FromResult(condition()), clock, idle, what);
+
+    private static async Task HoldsAsync(Func<Task<bool>> condition, SteppedClock? clock, Func<bool>? idle, string what)
     {
         var started = TimeProvider.System.GetTimestamp();
-        while (!condition())
+        while (!await condition())
         {
             if (TimeProvider.System.GetElapsedTime(started) > Limit)
             {
