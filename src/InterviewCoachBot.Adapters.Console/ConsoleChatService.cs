@@ -116,6 +116,7 @@ public sealed class ConsoleChatService(
     private async Task ShowAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         screen.Show(delivery.Reply, delivery.Reply.Document is { } document ? documents.Save(document) : null);
-        await deliveries.MarkDeliveredAsync(delivery.OutboxId, time.GetUtcNow(), cancellationToken);
+        // Shown on the screen: record that even when a stop came meanwhile, or the next start would show it again.
+        await deliveries.MarkDeliveredAsync(delivery.OutboxId, time.GetUtcNow(), CancellationToken.None);
     }
 }
