@@ -29,9 +29,9 @@ internal sealed class BotDatabase(string path)
     public IReadOnlySet<string> Inbox(string platform) =>
         Rows("SELECT dedupe_key FROM inbox WHERE platform = $p", r => r.GetString(0), ("$p", platform)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Outbox rows still waiting to be shown, per platform.</summary>
-    public long UndeliveredReplies(string platform) =>
-        Rows("SELECT count(*) FROM outbox WHERE delivered_at IS NULL AND platform = $p", r => r.GetInt64(0), ("$p", platform))[0];
+    /// <summary>The payloads of outbox rows still waiting to be shown (at the next start), per platform.</summary>
+    public IReadOnlyList<string> UndeliveredReplies(string platform) =>
+        Rows("SELECT payload_json FROM outbox WHERE delivered_at IS NULL AND platform = $p", r => r.GetString(0), ("$p", platform));
 
     private List<T> Rows<T>(string sql, Func<SqliteDataReader, T> read, params (string Name, object Value)[] parameters)
     {

@@ -35,7 +35,7 @@ internal sealed class ChaosLedger
 
     public required IReadOnlyList<string> TelegramRepliesMissing { get; init; }
 
-    public long TelegramRepliesUndelivered { get; private init; }
+    public int TelegramRepliesUndelivered { get; private init; }
 
     public int TelegramSendsAccepted { get; private init; }
 
@@ -58,7 +58,13 @@ internal sealed class ChaosLedger
 
     public int DiscordLeftoverRepliesInDm { get; private init; }
 
-    public long DiscordRepliesUndelivered { get; private init; }
+    public int DiscordRepliesUndelivered { get; private init; }
+
+    /// <summary>Applied commands whose reply was shown nowhere and is not waiting in the outbox either.</summary>
+    public required IReadOnlyList<string> DiscordRepliesMissing { get; init; }
+
+    /// <summary>Replies shown in the interaction and again in the DM: answered, then the process died before it recorded that.</summary>
+    public int DiscordRepliesShownTwice { get; private init; }
 
     public int DiscordNonceRetries { get; private init; }
 
@@ -84,6 +90,9 @@ internal sealed class ChaosLedger
     public required IReadOnlyList<string> NudgesNotMarkedSent { get; init; }
 
     public required IReadOnlyList<DateTimeOffset> Kills { get; init; }
+
+    public int NudgesDuplicatedUnexplained => TelegramDuplicates.Where(d => d.Text.Contains("NUDGE ", StringComparison.Ordinal)).Sum(d => d.Unexplained(Kills))
+        + DiscordDuplicates.Where(d => d.Text.Contains("NUDGE ", StringComparison.Ordinal)).Sum(d => d.Extra);
 
     public int TelegramUnexplainedDuplicates => TelegramDuplicates.Sum(d => d.Unexplained(Kills));
 
@@ -123,6 +132,9 @@ internal sealed class ChaosLedger
             .ToList();
         int AppliedCount(string platform, string user, string company) =>
             interviews.Count(i => i.Platform == platform && i.User == user && i.Company == company);
+        bool InDm(string user, string company) => dmMessages.Any(m => m.User == user
+            && m.Message.Content.Contains(SavedReply, StringComparison.Ordinal) && m.Message.Content.Contains(company + ":", StringComparison.Ordinal));
+        var discordPending = db.UndeliveredReplies("discord");
         bool Answered(InteractionHandle handle) => Shown(handle.CurrentResponse).Contains(SavedReply, StringComparison.Ordinal);
 
         // Nudges: the first accepted copy of each expected text, per platform.
@@ -159,7 +171,7 @@ internal sealed class ChaosLedger
                 .Where(s => !sends.Any(m => m.Chat == s.User.ToString(CultureInfo.InvariantCulture)
                     && m.Text.Contains(SavedReply, StringComparison.Ordinal) && m.Text.Contains(Company(s.Text) + ":", StringComparison.Ordinal)))
                 .Select(s => Company(s.Text))],
-            TelegramRepliesUndelivered = db.UndeliveredReplies("telegram"),
+            TelegramRepliesUndelivered = db.UndeliveredReplies("telegram").Count,
             TelegramSendsAccepted = sends.Count,
             TelegramDroppedAfterAccept = sends.Count(s => s.Request.Fault == TelegramFaultKind.DropConnectionAfterEffect),
             TelegramDuplicates = [.. telegramCopies.Where(c => c.Extra > 0)],
@@ -174,7 +186,12 @@ internal sealed class ChaosLedger
             DiscordAppliedWithoutAnswer = discordInterviews.Count(s => !Answered(s.Handle) && AppliedCount("discord", s.User.Id, Company(s.Details)) == 1),
             DiscordNotApplied = discordInterviews.Count(s => AppliedCount("discord", s.User.Id, Company(s.Details)) == 0),
             DiscordLeftoverRepliesInDm = dmMessages.Count(m => m.Message.Content.Contains(SavedReply, StringComparison.Ordinal)),
-            DiscordRepliesUndelivered = db.UndeliveredReplies("discord"),
+            DiscordRepliesUndelivered = discordPending.Count,
+            DiscordRepliesMissing = [.. discordInterviews
+                .Where(s => AppliedCount("discord", s.User.Id, Company(s.Details)) > 0 && !Answered(s.Handle)
+                    && !InDm(s.User.Id, Company(s.Details)) && !discordPending.Any(p => p.Contains(Company(s.Details) + ":", StringComparison.Ordinal)))
+                .Select(s => Company(s.Details))],
+            DiscordRepliesShownTwice = discordInterviews.Count(s => Answered(s.Handle) && InDm(s.User.Id, Company(s.Details))),
             DiscordNonceRetries = world.Discord.RestRequests
                 .Where(r => r.RouteKey == "POST /channels/{channel_id}/messages" && r.Body is { } body && body.TryGetProperty("nonce", out _))
                 .GroupBy(r => r.Body!.Value.GetProperty("nonce").ToString())
@@ -219,9 +236,9 @@ internal sealed class ChaosLedger
         Line($"CHAOS seed={Seed} (replay: {ChaosSeed.Variable}={Seed}) cycles={Cycles} kills={Kills.Count} integrity_check ok {IntegrityChecks.Count(c => c == "ok")}/{IntegrityChecks.Count}");
         Line($"CHAOS telegram updates sent={TelegramUpdatesSent} applied={TelegramUpdatesApplied} redelivered={TelegramUpdatesRedelivered} interviews not applied exactly once={TelegramInterviewsNotOnce.Count} replies missing={TelegramRepliesMissing.Count} replies undelivered={TelegramRepliesUndelivered}");
         Line($"CHAOS telegram sends accepted={TelegramSendsAccepted} dropped after accept={TelegramDroppedAfterAccept} duplicates={TelegramDuplicates.Sum(d => d.Extra)} (after dropped connection {TelegramDuplicates.Sum(d => d.ExplainedByDrop)}, message in flight at a kill {TelegramDuplicates.Sum(d => d.ExplainedByKill(Kills))}, unexplained {TelegramUnexplainedDuplicates}) requests under the fault schedule={TelegramFaultCount}");
-        Line($"CHAOS discord interactions sent={DiscordInteractionsSent} answered={DiscordInteractionsAnswered} applied twice={DiscordInterviewsAppliedTwice.Count} answered but not applied={DiscordAnsweredNotApplied.Count} applied without answer={DiscordAppliedWithoutAnswer} not applied={DiscordNotApplied} leftover replies posted in DM={DiscordLeftoverRepliesInDm} replies undelivered={DiscordRepliesUndelivered}");
+        Line($"CHAOS discord interactions sent={DiscordInteractionsSent} answered={DiscordInteractionsAnswered} applied twice={DiscordInterviewsAppliedTwice.Count} answered but not applied={DiscordAnsweredNotApplied.Count} applied without answer={DiscordAppliedWithoutAnswer} not applied={DiscordNotApplied} replies posted in the DM after a restart={DiscordLeftoverRepliesInDm} (of answered ones: {DiscordRepliesShownTwice}) replies waiting for the next start={DiscordRepliesUndelivered} replies missing={DiscordRepliesMissing.Count}");
         Line($"CHAOS discord DM duplicates={DiscordDuplicates.Sum(d => d.Extra)} retries deduplicated by nonce={DiscordNonceRetries} zombie connections={DiscordZombieConnections} resumes={DiscordResumes} identifies={DiscordIdentifies} requests under the fault schedule={DiscordFaultCount}");
-        Line($"CHAOS nudges due={NudgesDue} sent={NudgesSent} late={NudgesLate} duplicated={NudgesDuplicated} lost={NudgesLost.Count} early={NudgesEarly.Count} not marked sent={NudgesNotMarkedSent.Count}");
+        Line($"CHAOS nudges due={NudgesDue} sent={NudgesSent} late={NudgesLate} duplicated={NudgesDuplicated} (unexplained {NudgesDuplicatedUnexplained}) lost={NudgesLost.Count} early={NudgesEarly.Count} not marked sent={NudgesNotMarkedSent.Count}");
         Line($"CHAOS timing total={Duration.TotalSeconds:F0}s start-to-ready avg={StartTimes.Average(t => t.TotalSeconds):F1}s max={StartTimes.Max(t => t.TotalSeconds):F1}s final drain={Drain.TotalSeconds:F1}s");
         return text.ToString();
     }
