@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using InterviewCoachBot.Emulators.Discord;
-using InterviewCoachBot.Emulators.Telegram;
 
 namespace InterviewCoachBot.Chaos.Tests;
 
@@ -105,9 +104,10 @@ internal sealed class ChaosLedger
         var interviews = db.Interviews();
         var kills = world.Kills.ToList();
 
-        // Telegram: every accepted sendMessage (answered 200, or dropped after the message was stored).
+        // Telegram: every accepted sendMessage (answered 200, or stored but the answer never reached the bot: a connection
+        // dropped after the effect, or a bot that had timed out already).
         var sends = world.Telegram.Requests
-            .Where(r => r.Method == "sendMessage" && (r.StatusCode == 200 || r.Fault == TelegramFaultKind.DropConnectionAfterEffect))
+            .Where(r => r.Method == "sendMessage" && (r.StatusCode == 200 || r.AcceptedButUnanswered))
             .Select(r => (Request: r, Body: JsonDocument.Parse(r.BodyJson).RootElement))
             .Select(s => (s.Request, Chat: s.Body.GetProperty("chat_id").ToString(), Text: s.Body.GetProperty("text").GetString() ?? string.Empty))
             .ToList();
@@ -115,7 +115,7 @@ internal sealed class ChaosLedger
             .Where(s => s.Text.Contains(SavedReply, StringComparison.Ordinal) || s.Text.Contains("NUDGE ", StringComparison.Ordinal))
             .GroupBy(s => (s.Chat, s.Text))
             .Select(g => new SentCopies(g.Key.Chat, g.Key.Text, [.. g.Select(s => s.Request.ReceivedAt)],
-                g.Count(s => s.Request.Fault == TelegramFaultKind.DropConnectionAfterEffect)))
+                g.Count(s => s.Request.AcceptedButUnanswered)))
             .ToList();
         var telegramInterviews = world.TelegramSent.Where(s => s.Text.StartsWith("/interview ", StringComparison.Ordinal)).ToList();
         var inbox = db.Inbox("telegram");
@@ -173,7 +173,7 @@ internal sealed class ChaosLedger
                 .Select(s => Company(s.Text))],
             TelegramRepliesUndelivered = db.UndeliveredReplies("telegram").Count,
             TelegramSendsAccepted = sends.Count,
-            TelegramDroppedAfterAccept = sends.Count(s => s.Request.Fault == TelegramFaultKind.DropConnectionAfterEffect),
+            TelegramDroppedAfterAccept = sends.Count(s => s.Request.AcceptedButUnanswered),
             TelegramDuplicates = [.. telegramCopies.Where(c => c.Extra > 0)],
             DiscordInteractionsSent = world.DiscordSent.Count,
             DiscordInteractionsAnswered = world.DiscordSent.Count(s => s.Handle.CurrentResponse is not null),
@@ -235,7 +235,7 @@ internal sealed class ChaosLedger
         void Line(FormattableString line) => text.AppendLine(FormattableString.Invariant(line));
         Line($"CHAOS seed={Seed} (replay: {ChaosSeed.Variable}={Seed}) cycles={Cycles} kills={Kills.Count} integrity_check ok {IntegrityChecks.Count(c => c == "ok")}/{IntegrityChecks.Count}");
         Line($"CHAOS telegram updates sent={TelegramUpdatesSent} applied={TelegramUpdatesApplied} redelivered={TelegramUpdatesRedelivered} interviews not applied exactly once={TelegramInterviewsNotOnce.Count} replies missing={TelegramRepliesMissing.Count} replies undelivered={TelegramRepliesUndelivered}");
-        Line($"CHAOS telegram sends accepted={TelegramSendsAccepted} dropped after accept={TelegramDroppedAfterAccept} duplicates={TelegramDuplicates.Sum(d => d.Extra)} (after dropped connection {TelegramDuplicates.Sum(d => d.ExplainedByDrop)}, message in flight at a kill {TelegramDuplicates.Sum(d => d.ExplainedByKill(Kills))}, unexplained {TelegramUnexplainedDuplicates}) requests under the fault schedule={TelegramFaultCount}");
+        Line($"CHAOS telegram sends accepted={TelegramSendsAccepted} accepted but unanswered={TelegramDroppedAfterAccept} duplicates={TelegramDuplicates.Sum(d => d.Extra)} (after an unanswered accept {TelegramDuplicates.Sum(d => d.ExplainedByDrop)}, message in flight at a kill {TelegramDuplicates.Sum(d => d.ExplainedByKill(Kills))}, unexplained {TelegramUnexplainedDuplicates}) requests under the fault schedule={TelegramFaultCount}");
         Line($"CHAOS discord interactions sent={DiscordInteractionsSent} answered={DiscordInteractionsAnswered} applied twice={DiscordInterviewsAppliedTwice.Count} answered but not applied={DiscordAnsweredNotApplied.Count} applied without answer={DiscordAppliedWithoutAnswer} not applied={DiscordNotApplied} replies posted in the DM after a restart={DiscordLeftoverRepliesInDm} (of answered ones: {DiscordRepliesShownTwice}) replies waiting for the next start={DiscordRepliesUndelivered} replies missing={DiscordRepliesMissing.Count}");
         Line($"CHAOS discord DM duplicates={DiscordDuplicates.Sum(d => d.Extra)} retries deduplicated by nonce={DiscordNonceRetries} zombie connections={DiscordZombieConnections} resumes={DiscordResumes} identifies={DiscordIdentifies} requests under the fault schedule={DiscordFaultCount}");
         Line($"CHAOS nudges due={NudgesDue} sent={NudgesSent} late={NudgesLate} duplicated={NudgesDuplicated} (unexplained {NudgesDuplicatedUnexplained}) lost={NudgesLost.Count} early={NudgesEarly.Count} not marked sent={NudgesNotMarkedSent.Count}");

@@ -1,9 +1,9 @@
 namespace InterviewCoachBot.Chaos.Tests;
 
 /// <summary>
-/// The copies of one message a platform accepted, and how many of the extra copies are explained: by a connection
-/// dropped after the platform accepted a copy (the sender could not know it arrived), or by a SIGKILL between two copies
-/// (the message in flight when the process died is sent again at the next start).
+/// The copies of one message a platform accepted, and how many of the extra copies are explained: by a copy the platform
+/// accepted without the sender hearing so (its connection dropped after the effect, or the sender had timed out), or by
+/// a SIGKILL between two copies (the message in flight when the process died is sent again at the next start).
 /// </summary>
 internal sealed record SentCopies(string Chat, string Text, IReadOnlyList<DateTimeOffset> AcceptedAt, int DroppedAfterAccept)
 {

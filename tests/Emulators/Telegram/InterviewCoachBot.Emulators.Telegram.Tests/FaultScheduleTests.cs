@@ -46,11 +46,12 @@ public sealed class FaultScheduleTests
         await using var emulator = await StartEmulatorAsync();
         emulator.SendText(User, "hi");
         emulator.UseFaultSchedule(new TelegramFaultSchedule(1) { RateLimitBurstChance = 0, ServerErrorChance = 0, TimeoutChance = 1 });
-        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(500) };
+        // Long enough for the request to reach the emulator on a busy machine; the emulator never answers it.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
 
         await Assert.ThrowsAsync<TaskCanceledException>(() => http.PostAsJsonAsync(
             new Uri(emulator.BaseUrl, $"/bot{Token}/sendMessage"), new { chat_id = User, text = "a" }, Ct));
-        var recorded = await emulator.WaitForRequestAsync(r => r.Method == "sendMessage", Wait);
+        var recorded = await emulator.WaitForRequestAsync(r => r.Method == "sendMessage", TimeSpan.FromSeconds(30));
 
         Assert.Equal((0, TelegramFaultKind.Timeout), (recorded.StatusCode, recorded.Fault));
         Assert.Empty(emulator.MessagesTo(User));
@@ -71,6 +72,22 @@ public sealed class FaultScheduleTests
 
         Assert.Equal("nudge", Assert.Single(emulator.MessagesTo(User)).Text);
         Assert.Equal(TelegramFaultKind.DropConnectionAfterEffect, Assert.Single(emulator.Requests, r => r.Method == "sendMessage").Fault);
+    }
+
+    [Fact]
+    public async Task SendMessage_TakesEffectAfterTheClientTimedOut_RecordedAsAcceptedButUnanswered()
+    {
+        await using var emulator = await StartEmulatorAsync();
+        emulator.SendText(User, "hi");
+        emulator.FailNext("sendMessage", TelegramFault.Delay(TimeSpan.FromSeconds(5)));
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+
+        await Assert.ThrowsAsync<TaskCanceledException>(() => http.PostAsJsonAsync(
+            new Uri(emulator.BaseUrl, $"/bot{Token}/sendMessage"), new { chat_id = User, text = "a" }, Ct));
+        var recorded = await emulator.WaitForRequestAsync(r => r.Method == "sendMessage", TimeSpan.FromSeconds(30));
+
+        Assert.True(recorded.AcceptedButUnanswered, recorded.ToString());
+        Assert.Equal("a", Assert.Single(emulator.MessagesTo(User)).Text);
     }
 
     [Fact]

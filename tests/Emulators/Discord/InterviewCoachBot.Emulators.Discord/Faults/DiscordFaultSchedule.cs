@@ -1,4 +1,4 @@
-using InterviewCoachBot.Emulators.Discord.Faults;
+using InterviewCoachBot.Emulators.Faults;
 
 namespace InterviewCoachBot.Emulators.Discord;
 
@@ -18,8 +18,7 @@ public sealed class DiscordFaultSchedule(long seed)
     private readonly Lock _gate = new();
     private readonly Dictionary<int, int> _heartbeats = [];
     private readonly HashSet<int> _zombies = [];
-    private long _requests;
-    private int _burstLeft;
+    private readonly FaultDraws _draws = new(seed);
 
     public long Seed { get; } = seed;
 
@@ -55,16 +54,7 @@ public sealed class DiscordFaultSchedule(long seed)
     public int ZombieMaxAckedHeartbeats { get; init; } = 3;
 
     /// <summary>REST requests the schedule has seen so far.</summary>
-    public long RequestCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _requests;
-            }
-        }
-    }
+    public long RequestCount => _draws.RequestCount;
 
     /// <summary>Gateway connections that stopped acknowledging heartbeats so far.</summary>
     public int ZombieConnections
@@ -86,39 +76,17 @@ public sealed class DiscordFaultSchedule(long seed)
             return null;
         }
 
-        lock (_gate)
+        var (fault, number) = _draws.Next(
+            RateLimitBurstChance, RateLimitBurstLength, ServerErrorChance, TimeoutChance, DropBeforeEffectChance, DropAfterEffectChance);
+        return fault switch
         {
-            var number = ++_requests;
-            if (_burstLeft > 0)
-            {
-                _burstLeft--;
-                return RestFault.RateLimited(RetryAfterSeconds);
-            }
-
-            var roll = SeededRandom.Unit(Seed, number);
-            if ((roll -= RateLimitBurstChance) < 0)
-            {
-                _burstLeft = RateLimitBurstLength - 1;
-                return RestFault.RateLimited(RetryAfterSeconds);
-            }
-
-            if ((roll -= ServerErrorChance) < 0)
-            {
-                return RestFault.ServerError(ServerErrorStatuses[(int)(number % ServerErrorStatuses.Length)]);
-            }
-
-            if ((roll -= TimeoutChance) < 0)
-            {
-                return new TimeoutFault(TimeoutHold);
-            }
-
-            if ((roll -= DropBeforeEffectChance) < 0)
-            {
-                return RestFault.DropConnection();
-            }
-
-            return (roll -= DropAfterEffectChance) < 0 ? RestFault.DropConnection(afterProcessing: true) : null;
-        }
+            DrawnFault.RateLimited => RestFault.RateLimited(RetryAfterSeconds),
+            DrawnFault.ServerError => RestFault.ServerError(ServerErrorStatuses[(int)(number % ServerErrorStatuses.Length)]),
+            DrawnFault.Timeout => new TimeoutFault(TimeoutHold),
+            DrawnFault.DropBeforeEffect => RestFault.DropConnection(),
+            DrawnFault.DropAfterEffect => RestFault.DropConnection(afterProcessing: true),
+            _ => null,
+        };
     }
 
     /// <summary>Counts a heartbeat on gateway connection <paramref name="connectionId"/>; false when it goes unacknowledged.</summary>

@@ -1,4 +1,4 @@
-using InterviewCoachBot.Emulators.Telegram.Faults;
+using InterviewCoachBot.Emulators.Faults;
 
 namespace InterviewCoachBot.Emulators.Telegram;
 
@@ -12,9 +12,7 @@ namespace InterviewCoachBot.Emulators.Telegram;
 /// </summary>
 public sealed class TelegramFaultSchedule(long seed)
 {
-    private readonly Lock _gate = new();
-    private long _requests;
-    private int _burstLeft;
+    private readonly FaultDraws _draws = new(seed);
 
     public long Seed { get; } = seed;
 
@@ -44,16 +42,7 @@ public sealed class TelegramFaultSchedule(long seed)
     public double DropAfterEffectChance { get; init; } = 0.02;
 
     /// <summary>Requests the schedule has seen so far.</summary>
-    public long RequestCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _requests;
-            }
-        }
-    }
+    public long RequestCount => _draws.RequestCount;
 
     /// <summary>The fault for the next request to <paramref name="method"/>, or null to serve it normally.</summary>
     public TelegramFault? Next(string method)
@@ -64,38 +53,16 @@ public sealed class TelegramFaultSchedule(long seed)
             return null;
         }
 
-        lock (_gate)
+        var (fault, number) = _draws.Next(
+            RateLimitBurstChance, RateLimitBurstLength, ServerErrorChance, TimeoutChance, DropBeforeEffectChance, DropAfterEffectChance);
+        return fault switch
         {
-            var number = ++_requests;
-            if (_burstLeft > 0)
-            {
-                _burstLeft--;
-                return TelegramFault.TooManyRequests(RetryAfterSeconds);
-            }
-
-            var roll = SeededRandom.Unit(Seed, number);
-            if ((roll -= RateLimitBurstChance) < 0)
-            {
-                _burstLeft = RateLimitBurstLength - 1;
-                return TelegramFault.TooManyRequests(RetryAfterSeconds);
-            }
-
-            if ((roll -= ServerErrorChance) < 0)
-            {
-                return TelegramFault.ServerError(number % 2 == 0 ? 500 : 502);
-            }
-
-            if ((roll -= TimeoutChance) < 0)
-            {
-                return TelegramFault.Timeout;
-            }
-
-            if ((roll -= DropBeforeEffectChance) < 0)
-            {
-                return TelegramFault.DropConnectionBeforeEffect;
-            }
-
-            return (roll -= DropAfterEffectChance) < 0 ? TelegramFault.DropConnectionAfterEffect : null;
-        }
+            DrawnFault.RateLimited => TelegramFault.TooManyRequests(RetryAfterSeconds),
+            DrawnFault.ServerError => TelegramFault.ServerError(number % 2 == 0 ? 500 : 502),
+            DrawnFault.Timeout => TelegramFault.Timeout,
+            DrawnFault.DropBeforeEffect => TelegramFault.DropConnectionBeforeEffect,
+            DrawnFault.DropAfterEffect => TelegramFault.DropConnectionAfterEffect,
+            _ => null,
+        };
     }
 }

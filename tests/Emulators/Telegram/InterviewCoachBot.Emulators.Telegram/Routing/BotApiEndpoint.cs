@@ -61,6 +61,13 @@ internal sealed class BotApiEndpoint(EmulatorState state, CancellationToken shut
             }
 
             outcome.Status = 200;
+
+            // The method took effect but its caller timed out already: as ambiguous for the client as a dropped connection.
+            if (context.RequestAborted.IsCancellationRequested)
+            {
+                outcome.Error = RecordedRequest.TookEffectAfterClientGaveUp;
+            }
+
             Record();
             await ApiResponseWriter.WriteOkAsync(context.Response, result, aborted.Token);
         }

@@ -1,4 +1,4 @@
-namespace InterviewCoachBot.Emulators.Discord.Faults;
+namespace InterviewCoachBot.Emulators.Faults;
 
 /// <summary>
 /// A number in [0, 1) from a seed and a counter (SplitMix64): the same seed and request number give the same number in
