@@ -21,6 +21,7 @@ internal sealed class ChaosWorld : IAsyncDisposable
 
     private readonly TemporaryFolder folder;
     private readonly string content;
+    private BotProcess? running;
 
     private ChaosWorld(TemporaryFolder folder, string content, TelegramEmulator telegram, DiscordEmulator discord, int seed)
     {
@@ -80,7 +81,7 @@ internal sealed class ChaosWorld : IAsyncDisposable
         var requestsBefore = Telegram.Requests.Count == 0 ? 0 : Telegram.Requests.Max(r => r.Sequence);
         var gatewayBefore = Discord.Gateway;
         var started = Stopwatch.StartNew();
-        var bot = BotProcess.Start(["--db", folder.File("bot.db")], BotSettings());
+        var bot = running = BotProcess.Start(["--db", folder.File("bot.db")], BotSettings());
         try
         {
             await Telegram.WaitForRequestAsync(r => r.Method == "getUpdates" && r.Sequence > requestsBefore, Wait);
@@ -113,6 +114,8 @@ internal sealed class ChaosWorld : IAsyncDisposable
         }
 
         LastErrors = run.Errors;
+        await bot.DisposeAsync();
+        running = null;
         return run;
     }
 
@@ -129,8 +132,14 @@ internal sealed class ChaosWorld : IAsyncDisposable
         return handle;
     }
 
+    /// <summary>Kills a bot still running (a failed wait), then stops the emulators and deletes the files.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (running is not null)
+        {
+            await running.DisposeAsync();
+        }
+
         await Discord.DisposeAsync();
         await Telegram.DisposeAsync();
         folder.Dispose();

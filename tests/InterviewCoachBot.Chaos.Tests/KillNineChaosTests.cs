@@ -61,7 +61,17 @@ public sealed class KillNineChaosTests
 
         var drain = Stopwatch.StartNew();
         bot = await world.StartBotAsync();
-        await WaitForEverythingAsync(world, expected);
+        try
+        {
+            await WaitForEverythingAsync(world, expected);
+        }
+        catch (TimeoutException ex)
+        {
+            var run = await world.StopAsync(bot, kill: true);
+            Report(ChaosLedger.Count(world, seed, Cycles, expected, clock.Elapsed, drain.Elapsed).ToString());
+            throw new TimeoutException($"{ex.Message}\nSeed {seed}. The bot's stderr:\n{run.Errors}", ex);
+        }
+
         drain.Stop();
         var stop = await world.StopAsync(bot, kill: false);
 
