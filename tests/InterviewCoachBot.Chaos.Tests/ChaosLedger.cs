@@ -253,8 +253,17 @@ internal sealed class ChaosLedger
     public required IReadOnlyList<TimeSpan> StartTimes { get; init; }
 
     /// <summary>The counts that matter in one line short enough for a file name (CI lists attachments by name).</summary>
-    public string Headline => FormattableString.Invariant(
-        $"chaos seed {Seed}, {Kills.Count} kills, integrity ok {IntegrityChecks.Count(c => c == "ok")} of {IntegrityChecks.Count}, telegram applied {TelegramUpdatesApplied} of {TelegramUpdatesSent}, discord answered {DiscordInteractionsAnswered} of {DiscordInteractionsSent}, nudges sent {NudgesSent} of {NudgesDue} (late {NudgesLate}, duplicated {NudgesDuplicated}, lost {NudgesLost.Count}, early {NudgesEarly.Count}), duplicates unexplained {TelegramUnexplainedDuplicates + DiscordDuplicates.Sum(d => d.Extra)}");
+    public string Headline
+    {
+        get
+        {
+            var line = FormattableString.Invariant(
+                $"chaos seed {Seed}, {Kills.Count} kills, integrity ok {IntegrityChecks.Count(c => c == "ok")} of {IntegrityChecks.Count}, telegram applied {TelegramUpdatesApplied} of {TelegramUpdatesSent}, discord answered {DiscordInteractionsAnswered} of {DiscordInteractionsSent}, nudges {NudgesSent} of {NudgesDue} (late {NudgesLate}, twice {NudgesDuplicated}, lost {NudgesLost.Count}, early {NudgesEarly.Count}), unexplained duplicates {TelegramUnexplainedDuplicates + DiscordDuplicates.Sum(d => d.Extra)}");
+
+            // A file name holds at most 255 bytes.
+            return line.Length <= 200 ? line : line[..200];
+        }
+    }
 
     public long DiscordFaultCount { get; private init; }
 
