@@ -145,8 +145,12 @@ public sealed class TelegramEndToEndTests
         Assert.Equal(7, checklist.InlineKeyboard.Count);
         var messagesBefore = chat.Messages.Count;
         var edits = telegram.Requests.Count(r => r.Method == "editMessageText");
+        var lastRequest = telegram.Requests.Max(r => r.Sequence);
         telegram.PressButton(Candidate, checklist.MessageId, checklist.InlineKeyboard[0][0].CallbackData!);
         var ticked = await telegram.WaitForMessageAsync(Candidate, m => m.MessageId == checklist.MessageId && m.Version > checklist.Version, TelegramChat.Wait);
+
+        // The edit shows before the emulator logs its request (as on Telegram, where a client sees it before the reply).
+        await telegram.WaitForRequestAsync(r => r.Sequence > lastRequest && r.Method == "editMessageText", TelegramChat.Wait);
         Assert.Contains("1/7 done", ticked.PlainText, StringComparison.Ordinal);
         Assert.Contains("[x] 1. Thank them for the time", ticked.PlainText, StringComparison.Ordinal);
         Assert.StartsWith("[x] 1.", ticked.InlineKeyboard[0][0].Text, StringComparison.Ordinal);
