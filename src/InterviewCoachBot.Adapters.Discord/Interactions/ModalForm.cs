@@ -37,7 +37,7 @@ internal static class ModalForm
     {
         if (data.ValueKind == JsonValueKind.Object)
         {
-            if (data.TryGetProperty("custom_id", out var id) && id.GetString() == CustomIds.AnswerField
+            if (Interaction.Text(data, "custom_id") == CustomIds.AnswerField
                 && data.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String)
             {
                 return value.GetString();
