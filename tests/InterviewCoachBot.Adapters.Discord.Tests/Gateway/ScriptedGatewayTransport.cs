@@ -113,6 +113,9 @@ internal sealed class ScriptedGatewayTransport : IGatewayTransport
 
     public void Op(int op, JsonNode? data = null) => Say(new JsonObject { ["op"] = op, ["d"] = data });
 
+    /// <summary>Any frame, such as one a faulty or hostile server could send.</summary>
+    public void Raw(JsonObject payload) => Say(payload);
+
     public void Close(int? code)
     {
         lock (gate)
