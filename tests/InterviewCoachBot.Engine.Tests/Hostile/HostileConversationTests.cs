@@ -33,7 +33,7 @@ public sealed class HostileConversationTests
         string[] names =
         [
             .. bot.Services.GetRequiredService<CommandCatalog>().Commands.SelectMany(command => command.Info.Aliases.Prepend(command.Info.Name)),
-            "start", "HELP", "Interview", "xyz",
+            "start", "HELP", "Interview", "xyz", "", "@",
         ];
         var step = Gen.Frequency<Step>(
             (4, Gen.Select(Gen.Int[0, names.Length - 1], Typed, (which, arguments) => new Command(which, arguments))),

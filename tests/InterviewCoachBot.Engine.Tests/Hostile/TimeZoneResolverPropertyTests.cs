@@ -35,4 +35,13 @@ public sealed class TimeZoneResolverPropertyTests
             });
         }, iter: 1500);
     }
+
+    [Theory]
+    [InlineData("gmt-3١٢")]
+    [InlineData("UTC+٣")]
+    [InlineData("GMT+२:३०")]
+    public void Resolve_OffsetInNonAsciiDigits_IsNotFoundInsteadOfThrowing(string text)
+    {
+        Assert.IsType<TimeZoneLookup.NotFound>(Resolver.Resolve(text));
+    }
 }
