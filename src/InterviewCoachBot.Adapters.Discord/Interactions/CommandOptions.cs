@@ -72,7 +72,7 @@ internal static class CommandOptions
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString()!.Trim(),
+            JsonValueKind.String => Interaction.Text(value)?.Trim() ?? string.Empty,
             JsonValueKind.Number => value.TryGetInt64(out var whole) ? whole.ToString(CultureInfo.InvariantCulture) : value.GetRawText(),
             _ => value.GetRawText(),
         };

@@ -60,7 +60,18 @@ internal sealed record Interaction(string Id, string Token, int Type, string Cha
 
     /// <summary>A string property, or null when the element is no object or the property is missing or not a string.</summary>
     internal static string? Text(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) ? Text(value) : null;
+
+    /// <summary>A string value, or null when it is not a string or not valid Unicode (bad UTF-8, a lone surrogate escape).</summary>
+    internal static string? Text(JsonElement value)
+    {
+        try
+        {
+            return value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 }

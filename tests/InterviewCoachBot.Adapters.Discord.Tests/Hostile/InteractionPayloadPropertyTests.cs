@@ -114,6 +114,34 @@ public sealed class InteractionPayloadPropertyTests
         }
     }
 
+    /// <summary>Inputs found by fuzzing (fuzz/run.sh discord-interaction): strings and names that are not valid Unicode.</summary>
+    [Theory]
+    [InlineData("""{"id":"1","token":"t","type":3,"channel_id":"2","user":{"id":"4\xC0\x80"},"data":{"custom_id":"4001:=email"}}""")]
+    [InlineData("""{"id":"1","token":"t","type":3,"channel_id":"2","user":{"id":"4001"},"data":{"custom_id":"\ud800"}}""")]
+    [InlineData("""{"id":"1","token":"t","type":5,"channel_id":"2","user":{"id":"4001"},"data":{"c\xF3mponents":[],"custom_id":"4001:answer"}}""")]
+    [InlineData("""{"id":"1","token":"t","type":5,"channel_id":"2","user":{"id":"4001"},"data":{"components":[{"custom_id":"text","value":"\x82"}]}}""")]
+    [InlineData("""{"id":"1","token":"t","type":2,"channel_id":"2","user":{"id":"4001"},"data":{"name":"edit","options":[{"name":"details","value":"a\xFFb"}]}}""")]
+    public void Read_InvalidUnicodeFoundByFuzzing_NeverThrows(string json)
+    {
+        // \xNN stands for one raw byte, so that the JSON can carry bytes that are not UTF-8.
+        var bytes = System.Text.RegularExpressions.Regex.Split(json, @"(\\x[0-9A-F]{2})")
+            .SelectMany(part => part.StartsWith("\\x", StringComparison.Ordinal)
+                ? [Convert.ToByte(part[2..], 16)]
+                : System.Text.Encoding.UTF8.GetBytes(part))
+            .ToArray();
+        using var document = JsonDocument.Parse(bytes);
+
+        var interaction = Interaction.TryParse(document.RootElement);
+
+        if (interaction is not null)
+        {
+            _ = interaction.CustomId;
+            _ = ModalForm.SubmittedText(interaction.Data);
+            _ = CommandOptions.Arguments(interaction.Data);
+            _ = CommandOptions.Focused(interaction.Data);
+        }
+    }
+
     private static JsonNode? Object((string Key, JsonNode? Value)[] properties)
     {
         var result = new JsonObject();
