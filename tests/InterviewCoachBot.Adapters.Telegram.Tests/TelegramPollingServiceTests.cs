@@ -228,9 +228,10 @@ public sealed class TelegramPollingServiceTests
     private static async Task<bool> InboxHasAsync(TelegramTestBot bot, long updateId)
     {
         // The refusal and the engine run on one thread in order; a later update being handled means this one is done.
+        // The inbox keeps the update id as a keyed hash, made by the same function the storage registers on its connections.
         await using var connection = await bot.Database.OpenConnectionAsync(Ct);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM inbox WHERE platform = 'telegram' AND dedupe_key = @Key",
+            "SELECT COUNT(*) FROM inbox WHERE platform = 'telegram' AND dedupe_key = hmac_sha256_hex((SELECT value FROM secrets WHERE name = 'inbox'), @Key)",
             new { Key = updateId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             cancellationToken: Ct)) > 0;
     }

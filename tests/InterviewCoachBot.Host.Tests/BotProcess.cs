@@ -24,7 +24,9 @@ internal sealed class BotProcess : IAsyncDisposable
     public int Id => process.Id;
 
     /// <param name="environment">Extra variables; the bot's own settings are cleared so the machine's config can't leak in.</param>
-    public static BotProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="workingDirectory">Where the bot is started from; the system temp folder unless given.</param>
+    public static BotProcess Start(
+        IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,7 +34,7 @@ internal sealed class BotProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
         start.ArgumentList.Add(Path.Combine(HostDirectory, "InterviewCoachBot.dll"));
         foreach (var argument in arguments)
@@ -90,7 +92,8 @@ internal sealed class BotProcess : IAsyncDisposable
         || key.StartsWith("Discord__", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("Storage__", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("Engine__", StringComparison.OrdinalIgnoreCase)
-        || key.StartsWith("Console__", StringComparison.OrdinalIgnoreCase);
+        || key.StartsWith("Console__", StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith("Nudges__", StringComparison.OrdinalIgnoreCase);
 
     private static string RepositoryRoot()
     {

@@ -8,11 +8,15 @@ namespace InterviewCoachBot.Adapters.Discord.Tests.Gateway;
 /// </summary>
 internal static class Eventually
 {
-    public static async Task HoldsAsync(Func<bool> condition, FakeTimeProvider? time = null, TimeSpan? step = null, string what = "the condition")
+    public static Task HoldsAsync(Func<bool> condition, FakeTimeProvider? time = null, TimeSpan? step = null, string what = "the condition") =>
+        HoldsAsync(() => Task.FromResult(condition()), time, step, what);
+
+    /// <summary>The same, for a condition that has to read something (such as the state file) to be checked.</summary>
+    public static async Task HoldsAsync(Func<Task<bool>> condition, FakeTimeProvider? time = null, TimeSpan? step = null, string what = "the condition")
     {
         for (var i = 0; i < 2000; i++)
         {
-            if (condition())
+            if (await condition())
             {
                 return;
             }

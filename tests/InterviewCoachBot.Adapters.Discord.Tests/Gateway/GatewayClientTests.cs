@@ -217,12 +217,12 @@ public sealed class GatewayClientTests
     [Fact]
     public async Task RunAsync_StoredSession_ResumesAfterRestartWithoutIdentify()
     {
-        var state = new InMemoryPlatformState();
+        await using var state = new PlatformStateFile();
         await using (var first = new GatewayRig(state))
         {
             await first.StartReadyAsync(intervalMs: 60_000);
             first.Transport.Dispatch("INTERACTION_CREATE", 2, new System.Text.Json.Nodes.JsonObject { ["id"] = "x" });
-            await Eventually.HoldsAsync(() => state.Values[GatewaySessionStore.Key].Contains("\"seq\":2", StringComparison.Ordinal));
+            await Eventually.HoldsAsync(async () => (await state.GetAsync(GatewaySessionStore.Key))!.Contains("\"seq\":2", StringComparison.Ordinal));
         }
 
         await using var second = new GatewayRig(state);
@@ -239,13 +239,14 @@ public sealed class GatewayClientTests
     [Fact]
     public async Task RunAsync_Cancelled_ClosesKeepingTheSessionResumable()
     {
-        var rig = new GatewayRig();
+        await using var state = new PlatformStateFile();
+        var rig = new GatewayRig(state);
         await rig.StartReadyAsync(intervalMs: 60_000);
 
         await rig.DisposeAsync();
 
         Assert.Equal([true], rig.Transport.Disconnects);
-        Assert.Contains("session-1", rig.State.Values[GatewaySessionStore.Key], StringComparison.Ordinal);
+        Assert.Contains("session-1", await state.GetAsync(GatewaySessionStore.Key), StringComparison.Ordinal);
     }
 
     [Fact]

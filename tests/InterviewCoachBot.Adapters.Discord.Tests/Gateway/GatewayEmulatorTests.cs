@@ -103,12 +103,12 @@ public sealed class GatewayEmulatorTests
     public async Task RejectedToken_Close4004_StopsWithoutReconnecting()
     {
         await using var discord = await DiscordHarness.StartAsync(startBot: false);
-        var state = new InMemoryPlatformState();
+        await using var state = new PlatformStateFile();
         using var transport = new WebSocketGatewayTransport();
         using var client = new GatewayClient(
             transport,
             new EmulatorUrl(discord.Emulator.GatewayUrl),
-            new GatewaySessionStore(state, TimeProvider.System, NullLogger<GatewaySessionStore>.Instance),
+            new GatewaySessionStore(state.Store, TimeProvider.System, NullLogger<GatewaySessionStore>.Instance),
             new RecordingDispatches(),
             Options.Create(new DiscordOptions { BotToken = "wrong-token-value", ApplicationId = DiscordHarness.ApplicationId }),
             TimeProvider.System,
