@@ -1,6 +1,5 @@
 using CsCheck;
 using InterviewCoachBot.Adapters.Discord.Messages;
-using InterviewCoachBot.Adapters.Discord.Tests.Gateway;
 using InterviewCoachBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -10,8 +9,10 @@ namespace InterviewCoachBot.Adapters.Discord.Tests.Hostile;
 /// Button custom ids: any engine data fits Discord's 100 characters and reads back with its owner; a tampered or forged
 /// id never reads as somebody else's button (the owner is always the part the presser's client sent before the colon).
 /// </summary>
-public sealed class CustomIdsPropertyTests
+public sealed class CustomIdsPropertyTests : IAsyncDisposable
 {
+    private readonly PlatformStateFile state = new();
+
     private static readonly Gen<string> Snowflake = Gen.ULong[1, ulong.MaxValue >> 1].Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private static readonly Gen<string> EngineData = Gen.Select(
@@ -22,7 +23,7 @@ public sealed class CustomIdsPropertyTests
     [Fact]
     public async Task EncodeDecode_AnyEngineData_FitsDiscordAndReadsBackWithItsOwner()
     {
-        var ids = new CustomIds(new InMemoryPlatformState(), new FakeTimeProvider());
+        var ids = new CustomIds(state.Store, new FakeTimeProvider());
 
         await Gen.Select(Snowflake, EngineData).SampleAsync(async (owner, data) =>
         {
@@ -30,13 +31,13 @@ public sealed class CustomIdsPropertyTests
 
             Assert.InRange(id.Length, 1, CustomIds.MaxLength);
             Assert.Equal(new PressedId(owner, data, IsAnswer: false), await ids.DecodeAsync(id, Ct));
-        }, iter: 2000);
+        }, iter: 1000, threads: 1);
     }
 
     [Fact]
     public async Task Decode_TamperedOrForgedIds_OwnerIsAlwaysThePrefixTheClientSent()
     {
-        var ids = new CustomIds(new InMemoryPlatformState(), new FakeTimeProvider());
+        var ids = new CustomIds(state.Store, new FakeTimeProvider());
         var tampered = Gen.Select(Snowflake, EngineData, Gen.Int[0, 100], HostileText.Piece);
 
         await Gen.Select(tampered, HostileText.Short()).SampleAsync(async (t, forged) =>
@@ -52,6 +53,8 @@ public sealed class CustomIdsPropertyTests
                     Assert.NotEmpty(decoded.OwnerId);
                 }
             }
-        }, iter: 2000);
+        }, iter: 1000, threads: 1);
     }
+
+    public ValueTask DisposeAsync() => state.DisposeAsync();
 }

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CsCheck;
 using InterviewCoachBot.Adapters.Discord.Messages;
-using InterviewCoachBot.Adapters.Discord.Tests.Gateway;
 using InterviewCoachBot.Emulators.Discord.Formatting;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Testing;
@@ -16,16 +15,18 @@ namespace InterviewCoachBot.Adapters.Discord.Tests.Hostile;
 /// markdown reader): every piece fits 2000 characters, pings nobody (<c>allowed_mentions: {parse: []}</c>), has no active
 /// markdown or mention, and the pieces together show exactly the typed text.
 /// </summary>
-public sealed partial class DiscordRenderingPropertyTests
+public sealed partial class DiscordRenderingPropertyTests : IAsyncDisposable
 {
     private const char ZeroWidthSpace = '\u200B';
+
+    private readonly PlatformStateFile state = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public void Build_TenThousandHostileTexts_DiscordShowsExactlyTheText()
     {
-        var builder = new DiscordMessageBuilder(new CustomIds(new InMemoryPlatformState(), new FakeTimeProvider()));
+        var builder = new DiscordMessageBuilder(new CustomIds(state.Store, new FakeTimeProvider()));
 
         // Left out: "<https://...>" right after another URL, which cannot be escaped (see DiscordText.Escape).
         HostileText.Any(limit: DiscordText.MaxContentLength).Where(text => !UrlThenAngleLink().IsMatch(text)).Sample(text =>
@@ -47,6 +48,8 @@ public sealed partial class DiscordRenderingPropertyTests
             Assert.Equal(Visible(text), Visible(shown.ToString()));
         }, iter: 10_000);
     }
+
+    public ValueTask DisposeAsync() => state.DisposeAsync();
 
     [GeneratedRegex("https?://[^\\s<]+<[^: >]+:/")]
     private static partial Regex UrlThenAngleLink();

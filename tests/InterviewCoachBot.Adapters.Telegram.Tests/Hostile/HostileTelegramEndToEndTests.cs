@@ -20,7 +20,6 @@ public sealed class HostileTelegramEndToEndTests
                 Gen.OneOf("/start", "/help", "/interview", "/interviews", "/edit", "/delete", "/timezone", "/quiet", "/nudges", "/cancel", "/checklist", "/call", "/second", "/decision", "/outcome", "/thankyou", "/followup", "/export"),
                 HostileText.Short(),
                 (command, arguments) => command + " " + arguments)))
-        .Select(HostileText.WithoutPlaceNameCrashers)
         .Select(text => text.Length > TelegramText.MaxMessageLength ? text[..TelegramText.MaxMessageLength] : text)
         .Where(text => text.Any(c => !char.IsWhiteSpace(c)));
 

@@ -21,7 +21,7 @@ public sealed class TimeZoneResolverPropertyTests
     [Fact]
     public void Resolve_AnyText_AnswersWithAZoneChoicesOrAReason()
     {
-        PlaceLike.Select(HostileText.WithoutPlaceNameCrashers).Sample(text =>
+        PlaceLike.Sample(text =>
         {
             var answer = Resolver.Resolve(text);
 
