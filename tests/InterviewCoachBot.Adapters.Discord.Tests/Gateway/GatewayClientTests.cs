@@ -48,6 +48,24 @@ public sealed class GatewayClientTests
         Assert.True(rig.Transport.Disconnects[0], "a zombie is dropped without ending the session");
     }
 
+    [Theory]
+    [InlineData("""{"op":0,"s":3000000000,"t":"INTERACTION_CREATE","d":{}}""")]
+    [InlineData("""{"op":1.5,"d":null}""")]
+    [InlineData("""{"op":0,"s":2,"t":"READY","d":{"session_id":"s","resume_gateway_url":"not a url"}}""")]
+    public async Task RunAsync_UnreadableFrame_ResumesInsteadOfStopping(string frame)
+    {
+        await using var rig = new GatewayRig();
+        await rig.StartReadyAsync();
+
+        rig.Transport.Raw(System.Text.Json.Nodes.JsonNode.Parse(frame)!.AsObject());
+        await rig.WaitForConnectionsAsync(2, advanceTime: true);
+        rig.Transport.Hello(1000);
+        await rig.WaitForSentAsync(GatewayOpcode.Resume, 1);
+
+        Assert.False(rig.Running!.IsFaulted);
+        Assert.Single(rig.Transport.SentWithOp(GatewayOpcode.Identify));
+    }
+
     [Fact]
     public async Task RunAsync_AckedHeartbeats_KeepTheConnection()
     {

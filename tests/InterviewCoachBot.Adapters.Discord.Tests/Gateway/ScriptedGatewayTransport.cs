@@ -148,6 +148,9 @@ internal sealed class ScriptedGatewayTransport(SteppedClock clock) : IGatewayTra
 
     public void Op(int op, JsonNode? data = null) => Say(new JsonObject { ["op"] = op, ["d"] = data });
 
+    /// <summary>Any frame, such as one a faulty or hostile server could send.</summary>
+    public void Raw(JsonObject payload) => Say(payload);
+
     public void Close(int? code)
     {
         lock (gate)
