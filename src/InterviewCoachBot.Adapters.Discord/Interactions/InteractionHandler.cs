@@ -2,12 +2,14 @@ using System.Text.Json.Nodes;
 using InterviewCoachBot.Adapters.Discord.Commands;
 using InterviewCoachBot.Adapters.Discord.Messages;
 using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Pacing;
 using Microsoft.Extensions.Logging;
 
 namespace InterviewCoachBot.Adapters.Discord.Interactions;
 
 /// <summary>Turns each kind of interaction into the engine's terms, or answers it directly when no engine work is needed.</summary>
 internal sealed class InteractionHandler(
+    InboundPacer pacer,
     InteractionResponder responder,
     InteractionCallbacks callbacks,
     CustomIds customIds,
@@ -19,7 +21,7 @@ internal sealed class InteractionHandler(
 
     public Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken) => interaction.Type switch
     {
-        Interaction.Command => responder.RunAsync(
+        Interaction.Command => ApplyAsync(
             interaction, receivedAt, new CommandInput(CommandOptions.Name(interaction.Data), CommandOptions.Arguments(interaction.Data)), cancellationToken),
         Interaction.Component => PressAsync(interaction, receivedAt, cancellationToken),
         Interaction.ModalSubmit => SubmitAsync(interaction, receivedAt, cancellationToken),
@@ -45,7 +47,7 @@ internal sealed class InteractionHandler(
         }
         else
         {
-            await responder.RunAsync(interaction, receivedAt, new ButtonInput(pressed.Data!), cancellationToken);
+            await ApplyAsync(interaction, receivedAt, new ButtonInput(pressed.Data!), cancellationToken);
         }
     }
 
@@ -60,7 +62,24 @@ internal sealed class InteractionHandler(
         }
 
         var text = ModalForm.SubmittedText(interaction.Data) ?? string.Empty;
-        await responder.RunAsync(interaction, receivedAt, new TextInput(text), cancellationToken);
+        await ApplyAsync(interaction, receivedAt, new TextInput(text), cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes the interaction in through the per-user rate limit: applied now within it, otherwise stored, acknowledged
+    /// at once and answered when its turn comes (<see cref="DeferredInteractions"/>).
+    /// </summary>
+    private async Task ApplyAsync(Interaction interaction, long receivedAt, InboundContent content, CancellationToken cancellationToken)
+    {
+        var inbound = InteractionResponder.ToInbound(interaction, content);
+        using var admission = await pacer.TakeInAsync(inbound, interaction.ToContext(), cancellationToken);
+        if (admission.IsDeferred)
+        {
+            await responder.DeferAsync(interaction, admission.SlowDownDue, cancellationToken);
+            return;
+        }
+
+        await responder.RunAsync(interaction, receivedAt, content, cancellationToken);
     }
 
     private async Task AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)

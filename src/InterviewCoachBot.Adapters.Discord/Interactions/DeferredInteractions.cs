@@ -1,0 +1,19 @@
+using System.Text.Json;
+using InterviewCoachBot.Engine.Ports;
+
+namespace InterviewCoachBot.Adapters.Discord.Interactions;
+
+/// <summary>Answers a deferred interaction when its user's turn comes: the engine runs, the deferred response is filled in.</summary>
+internal sealed class DeferredInteractions(InteractionResponder responder) : IDeferredInboundHandler
+{
+    public string Platform => DiscordPlatform.Name;
+
+    public Task ApplyAsync(DeferredInbound deferred, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deferred);
+        using var context = JsonDocument.Parse(deferred.Context);
+        var interaction = Interaction.TryParse(context.RootElement.Clone())
+            ?? throw new InvalidDataException("A deferred Discord interaction could not be read back.");
+        return responder.CompleteAsync(interaction, deferred.Inbound, cancellationToken);
+    }
+}

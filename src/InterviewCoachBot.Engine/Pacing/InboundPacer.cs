@@ -1,0 +1,361 @@
+using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Ports;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoachBot.Engine.Pacing;
+
+/// <summary>
+/// Per-user abuse limit in front of the engine. Each user has a token bucket (<see cref="RateLimitOptions"/>). A message
+/// within it is admitted and the adapter applies it at once, as before. A message beyond it (or behind one that waits) is
+/// stored durably and applied later, in order, by a per-user lane that takes one token per message; the adapter confirms
+/// receipt once it is stored, so nobody else waits for the flood and a restart loses nothing. The first deferred message
+/// of a flood says <see cref="InboundAdmission.SlowDownDue"/>, so the user hears about it once.
+/// </summary>
+/// <remarks>
+/// A user's lane never runs while one of their admitted messages is still being applied, and nothing of theirs is
+/// admitted while anything of theirs waits, so their messages take effect in the order they were taken in. At most
+/// <see cref="RateLimitOptions.ConcurrentUsers"/> lanes apply a message at the same time. Lanes of a platform with no
+/// <see cref="IDeferredInboundHandler"/> in this host stay stored for a host that has one.
+/// </remarks>
+public sealed class InboundPacer(
+    IDeferredInboundStore store,
+    IEnumerable<IDeferredInboundHandler> handlers,
+    IOptions<RateLimitOptions> options,
+    TimeProvider time,
+    ILogger<InboundPacer> logger) : IHostedService, IDisposable
+{
+    public const string SlowDown =
+        "You're sending messages faster than I can take them in. I'll still answer every one, in order; there's no need to send them again.";
+
+    /// <summary>Lanes that are quiet (nothing waiting, bucket full) are forgotten once this many are kept.</summary>
+    private const int PruneAbove = 10_000;
+
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromMinutes(1);
+
+    private readonly Lock gate = new();
+    private readonly Dictionary<UserRef, Lane> lanes = [];
+    private readonly Dictionary<string, IDeferredInboundHandler> appliers = handlers.ToDictionary(handler => handler.Platform, StringComparer.Ordinal);
+    private readonly CancellationTokenSource stopping = new();
+    private readonly SemaphoreSlim restoreGate = new(1, 1);
+    private readonly SemaphoreSlim applying = new(options.Value.ConcurrentUsers, options.Value.ConcurrentUsers);
+    private volatile bool restored;
+    private Task restoring = Task.CompletedTask;
+
+    private RateLimitOptions Settings => options.Value;
+
+    /// <summary>
+    /// Takes one message in: admitted (apply it now, then dispose the admission) or deferred (it is stored; apply nothing).
+    /// </summary>
+    /// <param name="context">What the adapter's <see cref="IDeferredInboundHandler"/> needs to answer it later.</param>
+    /// <exception cref="Exception">Storing failed: nothing was taken in, so the platform must not be told it was received.</exception>
+    public async Task<InboundAdmission> TakeInAsync(Inbound inbound, string context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(context);
+        await RestoreAsync(cancellationToken);
+
+        Lane lane;
+        bool slowDownDue;
+        lock (gate)
+        {
+            var now = time.GetUtcNow();
+            lane = LaneOf(inbound.User, now);
+            if (lane.IsIdle)
+            {
+                if (lane.Bucket.IsFull(now))
+                {
+                    // Calm again: a later flood is a new one and gets its own note.
+                    lane.Noted = false;
+                }
+
+                if (lane.Bucket.TryTake(now) == TimeSpan.Zero)
+                {
+                    lane.InFlight++;
+                    return InboundAdmission.Admitted(() => Release(lane));
+                }
+            }
+
+            lane.Inserting++;
+            slowDownDue = !lane.Noted;
+            lane.Noted = true;
+        }
+
+        var added = false;
+        int waiting;
+        try
+        {
+            added = await store.AddAsync(inbound, context, time.GetUtcNow(), cancellationToken);
+        }
+        finally
+        {
+            lock (gate)
+            {
+                lane.Inserting--;
+                if (added)
+                {
+                    lane.Pending++;
+                }
+                else if (slowDownDue)
+                {
+                    lane.Noted = false;
+                }
+
+                waiting = lane.Pending;
+            }
+
+            Kick(lane);
+        }
+
+        if (slowDownDue && added)
+        {
+            logger.FloodStarted(inbound.User.Platform);
+        }
+
+        logger.InboundDeferred(inbound.User.Platform, waiting);
+        return InboundAdmission.Deferred(slowDownDue && added);
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        restoring = Task.Run(() => ResumeAsync(stopping.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Stops the lanes after the message each is applying; what still waits stays stored for the next start.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        List<Task> drains;
+        lock (gate)
+        {
+            drains = [restoring, .. lanes.Values.Select(lane => lane.Drain)];
+        }
+
+        await Task.WhenAll(drains).WaitAsync(cancellationToken);
+    }
+
+    public void Dispose()
+    {
+        stopping.Dispose();
+        restoreGate.Dispose();
+        applying.Dispose();
+    }
+
+    /// <summary>At start-up: picks up the messages a previous run left waiting, so they are applied without new input.</summary>
+    private async Task ResumeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RestoreAsync(cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The next message taken in tries again.
+            logger.RestoreFailed(ex);
+        }
+    }
+
+    private async Task RestoreAsync(CancellationToken cancellationToken)
+    {
+        if (restored)
+        {
+            return;
+        }
+
+        List<Lane> resumed = [];
+        await restoreGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (restored)
+            {
+                return;
+            }
+
+            var backlogs = await store.ListBacklogsAsync(cancellationToken);
+            lock (gate)
+            {
+                var now = time.GetUtcNow();
+                foreach (var backlog in backlogs)
+                {
+                    var lane = LaneOf(backlog.User, now);
+                    lane.Pending += backlog.Count;
+
+                    // They were told when their flood began, before the restart.
+                    lane.Noted = true;
+                    resumed.Add(lane);
+                }
+            }
+
+            restored = true;
+            if (backlogs.Count > 0)
+            {
+                var messages = backlogs.Sum(backlog => backlog.Count);
+                logger.DeferredResumed(messages, backlogs.Count);
+            }
+        }
+        finally
+        {
+            restoreGate.Release();
+        }
+
+        resumed.ForEach(Kick);
+    }
+
+    private void Release(Lane lane)
+    {
+        lock (gate)
+        {
+            lane.InFlight--;
+        }
+
+        Kick(lane);
+    }
+
+    /// <summary>Starts the user's lane when they have messages waiting and nothing of theirs is being applied.</summary>
+    private void Kick(Lane lane)
+    {
+        lock (gate)
+        {
+            if (lane.Running || lane.Pending == 0 || lane.InFlight > 0 || stopping.IsCancellationRequested
+                || !appliers.TryGetValue(lane.User.Platform, out var handler))
+            {
+                return;
+            }
+
+            lane.Running = true;
+            lane.Drain = Task.Run(() => DrainAsync(lane, handler, stopping.Token), CancellationToken.None);
+        }
+    }
+
+    private async Task DrainAsync(Lane lane, IDeferredInboundHandler handler, CancellationToken cancellationToken)
+    {
+        var failures = 0;
+        try
+        {
+            while (true)
+            {
+                TimeSpan wait;
+                lock (gate)
+                {
+                    wait = lane.Bucket.TryTake(time.GetUtcNow());
+                }
+
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, time, cancellationToken);
+                    continue;
+                }
+
+                bool applied;
+                try
+                {
+                    applied = await ApplyNextAsync(lane.User, handler, cancellationToken);
+                    failures = 0;
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    var delay = RetryDelay(++failures);
+                    logger.DeferredFailed(ex, lane.User.Platform, delay);
+                    await Task.Delay(delay, time, cancellationToken);
+                    continue;
+                }
+
+                lock (gate)
+                {
+                    // Nothing stored although some were counted: they are gone (the user's data was deleted).
+                    lane.Pending = applied ? lane.Pending - 1 : 0;
+                    if (lane.Pending == 0)
+                    {
+                        lane.Running = false;
+                        break;
+                    }
+                }
+            }
+
+            logger.FloodDrained(lane.User.Platform);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            lock (gate)
+            {
+                lane.Running = false;
+            }
+        }
+    }
+
+    /// <returns>False when nothing of the user waits any more.</returns>
+    private async Task<bool> ApplyNextAsync(UserRef user, IDeferredInboundHandler handler, CancellationToken cancellationToken)
+    {
+        await applying.WaitAsync(cancellationToken);
+        try
+        {
+            if (await store.FirstAsync(user, cancellationToken) is not { } next)
+            {
+                return false;
+            }
+
+            // Applied and then removed: a crash in between applies it again, and the engine's inbox makes that a no-op.
+            await handler.ApplyAsync(next, cancellationToken);
+            await store.RemoveAsync(next.Id, cancellationToken);
+            return true;
+        }
+        finally
+        {
+            applying.Release();
+        }
+    }
+
+    private Lane LaneOf(UserRef user, DateTimeOffset now)
+    {
+        if (lanes.TryGetValue(user, out var lane))
+        {
+            return lane;
+        }
+
+        if (lanes.Count >= PruneAbove)
+        {
+            foreach (var quiet in lanes.Where(pair => pair.Value.IsQuiet(now)).Select(pair => pair.Key).ToList())
+            {
+                lanes.Remove(quiet);
+            }
+        }
+
+        lane = new Lane(user, new TokenBucket(Settings.MessagesPerMinute / 60.0, Settings.Burst, now));
+        lanes[user] = lane;
+        return lane;
+    }
+
+    private static TimeSpan RetryDelay(int failures) =>
+        TimeSpan.FromTicks(Math.Min(MaxRetryDelay.Ticks, FirstRetryDelay.Ticks << Math.Min(failures - 1, 16)));
+
+    /// <summary>One user's state; every member is read and written under <see cref="gate"/>.</summary>
+    private sealed class Lane(UserRef user, TokenBucket bucket)
+    {
+        public UserRef User { get; } = user;
+
+        public TokenBucket Bucket { get; } = bucket;
+
+        /// <summary>Stored and not yet applied.</summary>
+        public int Pending { get; set; }
+
+        /// <summary>Being stored right now.</summary>
+        public int Inserting { get; set; }
+
+        /// <summary>Admitted and being applied by the adapter.</summary>
+        public int InFlight { get; set; }
+
+        /// <summary>The user was told about the current flood.</summary>
+        public bool Noted { get; set; }
+
+        public bool Running { get; set; }
+
+        public Task Drain { get; set; } = Task.CompletedTask;
+
+        public bool IsIdle => Pending == 0 && Inserting == 0;
+
+        public bool IsQuiet(DateTimeOffset now) => IsIdle && InFlight == 0 && !Running && Bucket.IsFull(now);
+    }
+}
