@@ -139,6 +139,7 @@ public sealed class InboundPacer(
 
     public void Dispose()
     {
+        stopping.Cancel();
         stopping.Dispose();
         restoreGate.Dispose();
         applying.Dispose();
@@ -151,7 +152,10 @@ public sealed class InboundPacer(
         {
             await RestoreAsync(cancellationToken);
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
         {
             // The next message taken in tries again.
             logger.RestoreFailed(ex);

@@ -11,14 +11,14 @@ public sealed class RateLimitOptions
     public const string SectionName = "RateLimit";
 
     /// <summary>Messages (and button presses) one user may send back to back before being paced.</summary>
-    [Range(1, 1000, ErrorMessage = "RateLimit:Burst must be between 1 and 1000 messages.")]
+    [Range(1, 1000)]
     public int Burst { get; set; } = 20;
 
     /// <summary>How many of a user's messages are taken in per minute once the burst is spent.</summary>
-    [Range(1, 60_000, ErrorMessage = "RateLimit:MessagesPerMinute must be between 1 and 60000.")]
+    [Range(1, 60_000)]
     public int MessagesPerMinute { get; set; } = 60;
 
     /// <summary>At most this many users' waiting messages are applied at the same time.</summary>
-    [Range(1, 64, ErrorMessage = "RateLimit:ConcurrentUsers must be between 1 and 64.")]
+    [Range(1, 64)]
     public int ConcurrentUsers { get; set; } = 4;
 }
