@@ -32,6 +32,18 @@ internal sealed class SendPacer(TimeProvider time, IOptions<TelegramOptions> opt
         }
     }
 
+    /// <summary>True when a message to <paramref name="chatId"/> would go out now (nothing taken).</summary>
+    public bool IsReady(string chatId)
+    {
+        lock (gate)
+        {
+            var now = time.GetUtcNow();
+            var chat = ChatBucket(chatId, now);
+            chat.Refill(now);
+            return chat.PausedUntil <= now && chat.WaitForOne() == TimeSpan.Zero;
+        }
+    }
+
     /// <summary>Nothing goes to <paramref name="chatId"/> before <paramref name="retryAfter"/> has passed from now.</summary>
     public void Pause(string chatId, TimeSpan retryAfter)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using InterviewCoachBot.Engine;
 using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Pacing;
 using InterviewCoachBot.Engine.Ports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -37,6 +38,12 @@ internal sealed class TelegramTurn(
         var update = JsonSerializer.Deserialize<Update>(deferred.Context, JsonBotAPI.Options)
             ?? throw new InvalidDataException("A deferred Telegram update has no update in its context.");
         return RunAsync(update, deferred.Inbound, update.CallbackQuery?.Message?.MessageId, cancellationToken);
+    }
+
+    public Task SlowDownAsync(DeferredInbound first, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        return messenger.SendAsync(first.Inbound.ChatId, new Reply(InboundPacer.SlowDown), cancellationToken);
     }
 
     /// <param name="pressedMessageId">The message whose button led here; a reply that replaces it edits it in place.</param>

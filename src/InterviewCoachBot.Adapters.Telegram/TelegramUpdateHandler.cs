@@ -11,12 +11,13 @@ namespace InterviewCoachBot.Adapters.Telegram;
 /// <summary>
 /// One update as it arrives: a button press is answered at once and checked, then the update is taken in through the
 /// per-user <see cref="InboundPacer"/>. Within the user's rate limit it is applied now (<see cref="TelegramTurn"/>);
-/// beyond it, it is stored and applied in its turn, so the poll loop moves on to other users at once.
+/// beyond it, or while the user's chat is being paced, it is stored and applied in its turn by the user's lane, so the
+/// poll loop moves on to other users at once.
 /// </summary>
 internal sealed class TelegramUpdateHandler(
     InboundPacer pacer,
     TelegramTurn turn,
-    TelegramMessenger messenger,
+    SendPacer sends,
     CallbackDataCodec callbackData,
     TelegramClientSource clients,
     TimeProvider time,
@@ -38,14 +39,12 @@ internal sealed class TelegramUpdateHandler(
             return;
         }
 
-        using var admission = await pacer.TakeInAsync(inbound, TelegramTurn.Context(update), cancellationToken);
+        // A chat still being paced would hold this loop, and every other user with it: its update waits in its lane instead.
+        var busy = !sends.IsReady(inbound.ChatId);
+        using var admission = await pacer.TakeInAsync(inbound, TelegramTurn.Context(update), busy, cancellationToken);
         if (!admission.IsDeferred)
         {
             await turn.RunAsync(update, inbound, pressedMessageId, cancellationToken);
-        }
-        else if (admission.SlowDownDue)
-        {
-            await messenger.SendAsync(inbound.ChatId, new Reply(InboundPacer.SlowDown), cancellationToken);
         }
     }
     private async Task<(Inbound? Inbound, int? PressedMessageId)> ToInboundAsync(Update update, CancellationToken cancellationToken)

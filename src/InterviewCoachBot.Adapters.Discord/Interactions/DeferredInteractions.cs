@@ -11,9 +11,19 @@ internal sealed class DeferredInteractions(InteractionResponder responder) : IDe
     public Task ApplyAsync(DeferredInbound deferred, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deferred);
+        return responder.CompleteAsync(InteractionOf(deferred), deferred.Inbound, cancellationToken);
+    }
+
+    public Task SlowDownAsync(DeferredInbound first, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        return responder.SlowDownAsync(InteractionOf(first), cancellationToken);
+    }
+
+    private static Interaction InteractionOf(DeferredInbound deferred)
+    {
         using var context = JsonDocument.Parse(deferred.Context);
-        var interaction = Interaction.TryParse(context.RootElement.Clone())
+        return Interaction.TryParse(context.RootElement.Clone())
             ?? throw new InvalidDataException("A deferred Discord interaction could not be read back.");
-        return responder.CompleteAsync(interaction, deferred.Inbound, cancellationToken);
     }
 }

@@ -72,10 +72,10 @@ internal sealed class InteractionHandler(
     private async Task ApplyAsync(Interaction interaction, long receivedAt, InboundContent content, CancellationToken cancellationToken)
     {
         var inbound = InteractionResponder.ToInbound(interaction, content);
-        using var admission = await pacer.TakeInAsync(inbound, interaction.ToContext(), cancellationToken);
+        using var admission = await pacer.TakeInAsync(inbound, interaction.ToContext(), busy: false, cancellationToken);
         if (admission.IsDeferred)
         {
-            await responder.DeferAsync(interaction, admission.SlowDownDue, cancellationToken);
+            await responder.DeferAsync(interaction, cancellationToken);
             return;
         }
 

@@ -59,11 +59,8 @@ internal sealed class InteractionResponder(
     public static Inbound ToInbound(Interaction interaction, InboundContent content) =>
         new(new UserRef(DiscordPlatform.Name, interaction.UserId), interaction.ChannelId, content, interaction.Id);
 
-    /// <summary>
-    /// Acknowledges an interaction whose work waits its turn (the user is over their rate limit); the first of a flood
-    /// also tells the user once, in an ephemeral follow-up.
-    /// </summary>
-    public async Task DeferAsync(Interaction interaction, bool slowDown, CancellationToken cancellationToken)
+    /// <summary>Acknowledges at once an interaction whose work waits its turn (the user is over their rate limit).</summary>
+    public async Task DeferAsync(Interaction interaction, CancellationToken cancellationToken)
     {
         await RememberChannelAsync(interaction, cancellationToken);
         var deferred = await DeferCallbackAsync(interaction, cancellationToken);
@@ -71,12 +68,11 @@ internal sealed class InteractionResponder(
         {
             logger.AckFailed(deferred.Describe());
         }
-
-        if (slowDown)
-        {
-            await callbacks.FollowUpAsync(interaction, new OutgoingMessage(DiscordMessageBuilder.Notice(InboundPacer.SlowDown)), cancellationToken);
-        }
     }
+
+    /// <summary>Tells the user once per flood, in an ephemeral follow-up to a deferred interaction, that they are paced.</summary>
+    public Task SlowDownAsync(Interaction interaction, CancellationToken cancellationToken) =>
+        callbacks.FollowUpAsync(interaction, new OutgoingMessage(DiscordMessageBuilder.Notice(InboundPacer.SlowDown)), cancellationToken);
 
     /// <summary>Applies a deferred interaction when its turn comes and answers it through the deferred response.</summary>
     public async Task CompleteAsync(Interaction interaction, Inbound inbound, CancellationToken cancellationToken)

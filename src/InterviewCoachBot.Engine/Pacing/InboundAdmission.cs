@@ -8,22 +8,18 @@ public sealed class InboundAdmission : IDisposable
 {
     private Action? release;
 
-    private InboundAdmission(bool isDeferred, bool slowDownDue, Action? release)
+    private InboundAdmission(Action? release)
     {
-        IsDeferred = isDeferred;
-        SlowDownDue = slowDownDue;
+        IsDeferred = release is null;
         this.release = release;
     }
 
     /// <summary>The message waits its turn; the adapter has nothing to apply now.</summary>
     public bool IsDeferred { get; }
 
-    /// <summary>The first deferred message of a flood: tell the user once (<see cref="InboundPacer.SlowDown"/>).</summary>
-    public bool SlowDownDue { get; }
+    internal static InboundAdmission Deferred { get; } = new(release: null);
 
-    internal static InboundAdmission Admitted(Action release) => new(isDeferred: false, slowDownDue: false, release);
-
-    internal static InboundAdmission Deferred(bool slowDownDue) => new(isDeferred: true, slowDownDue, release: null);
+    internal static InboundAdmission Admitted(Action release) => new(release);
 
     public void Dispose() => Interlocked.Exchange(ref release, null)?.Invoke();
 }

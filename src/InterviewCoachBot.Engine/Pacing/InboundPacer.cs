@@ -10,8 +10,8 @@ namespace InterviewCoachBot.Engine.Pacing;
 /// Per-user abuse limit in front of the engine. Each user has a token bucket (<see cref="RateLimitOptions"/>). A message
 /// within it is admitted and the adapter applies it at once, as before. A message beyond it (or behind one that waits) is
 /// stored durably and applied later, in order, by a per-user lane that takes one token per message; the adapter confirms
-/// receipt once it is stored, so nobody else waits for the flood and a restart loses nothing. The first deferred message
-/// of a flood says <see cref="InboundAdmission.SlowDownDue"/>, so the user hears about it once.
+/// receipt once it is stored, so nobody else waits for the flood and a restart loses nothing. When a flood begins, the
+/// lane tells the user once (<see cref="IDeferredInboundHandler.SlowDownAsync"/>), before applying their waiting messages.
 /// </summary>
 /// <remarks>
 /// A user's lane never runs while one of their admitted messages is still being applied, and nothing of theirs is
@@ -42,6 +42,7 @@ public sealed class InboundPacer(
     private readonly SemaphoreSlim restoreGate = new(1, 1);
     private readonly SemaphoreSlim applying = new(options.Value.ConcurrentUsers, options.Value.ConcurrentUsers);
     private volatile bool restored;
+    private int disposed;
     private Task restoring = Task.CompletedTask;
 
     private RateLimitOptions Settings => options.Value;
@@ -50,8 +51,12 @@ public sealed class InboundPacer(
     /// Takes one message in: admitted (apply it now, then dispose the admission) or deferred (it is stored; apply nothing).
     /// </summary>
     /// <param name="context">What the adapter's <see cref="IDeferredInboundHandler"/> needs to answer it later.</param>
+    /// <param name="busy">
+    /// The adapter could not answer this user now without waiting (their chat is being paced): store it for their lane
+    /// instead of holding up everyone else. Not a flood by itself, so no note.
+    /// </param>
     /// <exception cref="Exception">Storing failed: nothing was taken in, so the platform must not be told it was received.</exception>
-    public async Task<InboundAdmission> TakeInAsync(Inbound inbound, string context, CancellationToken cancellationToken)
+    public async Task<InboundAdmission> TakeInAsync(Inbound inbound, string context, bool busy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(context);
@@ -71,7 +76,7 @@ public sealed class InboundPacer(
                     lane.Noted = false;
                 }
 
-                if (lane.Bucket.TryTake(now) == TimeSpan.Zero)
+                if (!busy && lane.Bucket.TryTake(now) == TimeSpan.Zero)
                 {
                     lane.InFlight++;
                     return InboundAdmission.Admitted(() => Release(lane));
@@ -79,8 +84,8 @@ public sealed class InboundPacer(
             }
 
             lane.Inserting++;
-            slowDownDue = !lane.Noted;
-            lane.Noted = true;
+            slowDownDue = !lane.Noted && lane.Bucket.WaitForOne(now) > TimeSpan.Zero;
+            lane.Noted |= slowDownDue;
         }
 
         var added = false;
@@ -97,6 +102,7 @@ public sealed class InboundPacer(
                 if (added)
                 {
                     lane.Pending++;
+                    lane.NoteDue |= slowDownDue;
                 }
                 else if (slowDownDue)
                 {
@@ -115,7 +121,7 @@ public sealed class InboundPacer(
         }
 
         logger.InboundDeferred(inbound.User.Platform, waiting);
-        return InboundAdmission.Deferred(slowDownDue && added);
+        return InboundAdmission.Deferred;
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -137,8 +143,14 @@ public sealed class InboundPacer(
         await Task.WhenAll(drains).WaitAsync(cancellationToken);
     }
 
+    /// <remarks>Registered both as itself and as a hosted service, so the container may call this twice.</remarks>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         stopping.Cancel();
         stopping.Dispose();
         restoreGate.Dispose();
@@ -241,6 +253,11 @@ public sealed class InboundPacer(
         {
             while (true)
             {
+                if (TakeNoteDue(lane))
+                {
+                    await SlowDownAsync(lane, handler, cancellationToken);
+                }
+
                 TimeSpan wait;
                 lock (gate)
                 {
@@ -287,6 +304,33 @@ public sealed class InboundPacer(
             {
                 lane.Running = false;
             }
+        }
+    }
+
+    private bool TakeNoteDue(Lane lane)
+    {
+        lock (gate)
+        {
+            var due = lane.NoteDue;
+            lane.NoteDue = false;
+            return due;
+        }
+    }
+
+    /// <summary>The note goes out from the lane, so no adapter's intake ever waits for it.</summary>
+    private async Task SlowDownAsync(Lane lane, IDeferredInboundHandler handler, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await store.FirstAsync(lane.User, cancellationToken) is { } first)
+            {
+                await handler.SlowDownAsync(first, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A note is a courtesy: its messages still go through.
+            logger.DeferredFailed(ex, lane.User.Platform, TimeSpan.Zero);
         }
     }
 
@@ -351,8 +395,11 @@ public sealed class InboundPacer(
         /// <summary>Admitted and being applied by the adapter.</summary>
         public int InFlight { get; set; }
 
-        /// <summary>The user was told about the current flood.</summary>
+        /// <summary>The user was told (or is about to be) about the current flood.</summary>
         public bool Noted { get; set; }
+
+        /// <summary>The lane still has to tell them.</summary>
+        public bool NoteDue { get; set; }
 
         public bool Running { get; set; }
 

@@ -11,4 +11,10 @@ public interface IDeferredInboundHandler
     /// the message is tried again later.
     /// </summary>
     Task ApplyAsync(DeferredInbound deferred, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Tells the user once per flood that their messages wait their turn (<see cref="Pacing.InboundPacer.SlowDown"/>),
+    /// answering through <paramref name="first"/>, the first of them.
+    /// </summary>
+    Task SlowDownAsync(DeferredInbound first, CancellationToken cancellationToken);
 }

@@ -7,7 +7,7 @@ namespace InterviewCoachBot.Engine.Tests.Pacing;
 /// <summary>
 /// The test platform's adapter around the pacer: a message is taken in, applied at once when admitted, otherwise
 /// applied by its user's lane; every reply is marked delivered and then written to one <see cref="AnswerLog"/>, and the
-/// slow-down note goes there too.
+/// lane's slow-down note goes there too.
 /// </summary>
 internal sealed class RecordingLane(ConversationEngine engine, IDeliveryLog deliveries, TimeProvider time, AnswerLog log) : IDeferredInboundHandler
 {
@@ -15,18 +15,20 @@ internal sealed class RecordingLane(ConversationEngine engine, IDeliveryLog deli
 
     public Task ApplyAsync(DeferredInbound deferred, CancellationToken cancellationToken) => RunAsync(deferred.Inbound, cancellationToken);
 
+    public Task SlowDownAsync(DeferredInbound first, CancellationToken cancellationToken)
+    {
+        log.Add(first.Inbound.User.ExternalId, InboundPacer.SlowDown);
+        return Task.CompletedTask;
+    }
+
     /// <summary>What an adapter does with a message as it arrives.</summary>
     public async Task ReceiveAsync(InboundPacer pacer, Inbound inbound)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        using var admission = await pacer.TakeInAsync(inbound, context: string.Empty, cancellationToken);
+        using var admission = await pacer.TakeInAsync(inbound, context: string.Empty, busy: false, cancellationToken);
         if (!admission.IsDeferred)
         {
             await RunAsync(inbound, cancellationToken);
-        }
-        else if (admission.SlowDownDue)
-        {
-            log.Add(inbound.User.ExternalId, InboundPacer.SlowDown);
         }
     }
 
