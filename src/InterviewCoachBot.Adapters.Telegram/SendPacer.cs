@@ -33,14 +33,16 @@ internal sealed class SendPacer(TimeProvider time, IOptions<TelegramOptions> opt
         }
     }
 
-    /// <summary>True when a message to <paramref name="chatId"/> would go out now (nothing taken).</summary>
-    public bool IsReady(string chatId)
+    /// <summary>
+    /// True when nothing went to <paramref name="chatId"/> lately (its allowance is full and it is not paused), so a reply
+    /// of up to <see cref="TelegramOptions.ChatBurst"/> messages goes out without waiting.
+    /// </summary>
+    public bool IsIdle(string chatId)
     {
         lock (gate)
         {
             var now = time.GetUtcNow();
-            var chat = ChatBucket(chatId, now);
-            return chat.PausedUntil <= now && chat.Tokens.WaitForOne(now) == TimeSpan.Zero;
+            return ChatBucket(chatId, now).IsIdle(now);
         }
     }
 

@@ -39,8 +39,9 @@ internal sealed class TelegramUpdateHandler(
             return;
         }
 
-        // A chat still being paced would hold this loop, and every other user with it: its update waits in its lane instead.
-        var busy = !sends.IsReady(inbound.ChatId);
+        // Replying into a chat that is still being paced would hold this loop, and every other user with it: such an
+        // update waits in its user's lane instead.
+        var busy = !sends.IsIdle(inbound.ChatId);
         using var admission = await pacer.TakeInAsync(inbound, TelegramTurn.Context(update), busy, cancellationToken);
         if (!admission.IsDeferred)
         {

@@ -4,6 +4,7 @@ using InterviewCoachBot.Adapters.Discord.Messages;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Pacing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace InterviewCoachBot.Adapters.Discord.Interactions;
 
@@ -14,6 +15,8 @@ internal sealed class InteractionHandler(
     InteractionCallbacks callbacks,
     CustomIds customIds,
     InterviewLookup lookup,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
     ILogger<InteractionHandler> logger)
 {
     public const string NotYours = "This button isn't yours. Run the command yourself to get your own.";
@@ -69,17 +72,31 @@ internal sealed class InteractionHandler(
     /// Takes the interaction in through the per-user rate limit: applied now within it, otherwise stored, acknowledged
     /// at once and answered when its turn comes (<see cref="DeferredInteractions"/>).
     /// </summary>
+    /// <remarks>
+    /// Taking in may wait for the database; past <see cref="DiscordOptions.AckBudget"/> the interaction is acknowledged
+    /// first, so Discord's 3-second window holds either way (a later second acknowledgement is refused harmlessly).
+    /// </remarks>
     private async Task ApplyAsync(Interaction interaction, long receivedAt, InboundContent content, CancellationToken cancellationToken)
     {
         var inbound = InteractionResponder.ToInbound(interaction, content);
-        using var admission = await pacer.TakeInAsync(inbound, interaction.ToContext(), busy: false, cancellationToken);
-        if (admission.IsDeferred)
+        var taking = pacer.TakeInAsync(inbound, interaction.ToContext(), busy: false, cancellationToken);
+        var budget = options.Value.AckBudget - time.GetElapsedTime(receivedAt);
+        var acknowledged = false;
+        if (budget <= TimeSpan.Zero || await Task.WhenAny(taking, Task.Delay(budget, time, cancellationToken)) != taking)
         {
             await responder.DeferAsync(interaction, cancellationToken);
-            return;
+            acknowledged = true;
         }
 
-        await responder.RunAsync(interaction, receivedAt, content, cancellationToken);
+        using var admission = await taking;
+        if (!admission.IsDeferred)
+        {
+            await responder.RunAsync(interaction, receivedAt, content, cancellationToken);
+        }
+        else if (!acknowledged)
+        {
+            await responder.DeferAsync(interaction, cancellationToken);
+        }
     }
 
     private async Task AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)

@@ -7,10 +7,11 @@ using Microsoft.Extensions.Options;
 namespace InterviewCoachBot.Engine.Pacing;
 
 /// <summary>
-/// Per-user abuse limit in front of the engine. Each user has a token bucket (<see cref="RateLimitOptions"/>). A message
-/// within it is admitted and the adapter applies it at once, as before. A message beyond it (or behind one that waits) is
-/// stored durably and applied later, in order, by a per-user lane that takes one token per message; the adapter confirms
-/// receipt once it is stored, so nobody else waits for the flood and a restart loses nothing. When a flood begins, the
+/// Per-user abuse limit in front of the engine. Each user has a token bucket (<see cref="RateLimitOptions"/>) that every
+/// message they send takes a token from. A message within it is admitted and the adapter applies it at once, as before. A
+/// message beyond it (or behind one that waits) is stored durably and applied later, in order, by a per-user lane, as the
+/// bucket refills; the adapter confirms receipt once it is stored, so nobody else waits for the flood and a restart loses
+/// nothing. When a flood begins, the
 /// lane tells the user once (<see cref="IDeferredInboundHandler.SlowDownAsync"/>), before applying their waiting messages.
 /// </summary>
 /// <remarks>
@@ -68,23 +69,24 @@ public sealed class InboundPacer(
         {
             var now = time.GetUtcNow();
             lane = LaneOf(inbound.User, now);
-            if (lane.IsIdle)
+            if (lane.IsIdle && lane.Bucket.IsFull(now))
             {
-                if (lane.Bucket.IsFull(now))
-                {
-                    // Calm again: a later flood is a new one and gets its own note.
-                    lane.Noted = false;
-                }
+                // Calm again: a later flood is a new one and gets its own note.
+                lane.Noted = false;
+            }
 
-                if (!busy && lane.Bucket.TryTake(now) == TimeSpan.Zero)
-                {
-                    lane.InFlight++;
-                    return InboundAdmission.Admitted(() => Release(lane));
-                }
+            // Every arrival takes a token, also one that waits: the bucket measures how fast the user sends, and its
+            // debt is how many of their waiting messages are beyond the limit.
+            var within = lane.Bucket.WaitForOne(now) == TimeSpan.Zero;
+            lane.Bucket.Take();
+            if (within && !busy && lane.IsIdle)
+            {
+                lane.InFlight++;
+                return InboundAdmission.Admitted(() => Release(lane));
             }
 
             lane.Inserting++;
-            slowDownDue = !lane.Noted && lane.Bucket.WaitForOne(now) > TimeSpan.Zero;
+            slowDownDue = !within && !lane.Noted;
             lane.Noted |= slowDownDue;
         }
 
@@ -261,7 +263,8 @@ public sealed class InboundPacer(
                 TimeSpan wait;
                 lock (gate)
                 {
-                    wait = lane.Bucket.TryTake(time.GetUtcNow());
+                    // The oldest waiting message may go once fewer than all of them are beyond the limit.
+                    wait = lane.Bucket.WaitFor(1 - lane.Pending, time.GetUtcNow());
                 }
 
                 if (wait > TimeSpan.Zero)

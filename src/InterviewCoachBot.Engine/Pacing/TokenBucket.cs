@@ -12,26 +12,17 @@ public sealed class TokenBucket(double perSecond, double capacity, DateTimeOffse
 
     public double Tokens { get; private set; } = capacity;
 
-    /// <summary>Takes one token if there is one; otherwise returns how long until there is one (and takes nothing).</summary>
-    public TimeSpan TryTake(DateTimeOffset now)
-    {
-        var wait = WaitForOne(now);
-        if (wait == TimeSpan.Zero)
-        {
-            Take();
-        }
-
-        return wait;
-    }
-
     /// <summary>How long until one token is there (zero when it is there now).</summary>
-    public TimeSpan WaitForOne(DateTimeOffset now)
+    public TimeSpan WaitForOne(DateTimeOffset now) => WaitFor(1, now);
+
+    /// <summary>How long until the bucket holds <paramref name="level"/> tokens (which may be below zero: a debt).</summary>
+    public TimeSpan WaitFor(double level, DateTimeOffset now)
     {
         Refill(now);
-        return Tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Ceiling((1 - Tokens) / perSecond * 1000) / 1000);
+        return Tokens >= level ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Ceiling((level - Tokens) / perSecond * 1000) / 1000);
     }
 
-    /// <summary>Takes one token; call after <see cref="WaitForOne"/> said there is one.</summary>
+    /// <summary>Takes one token, going into debt when there is none (the debt is paid back as the bucket refills).</summary>
     public void Take() => Tokens -= 1;
 
     public bool IsFull(DateTimeOffset now)
