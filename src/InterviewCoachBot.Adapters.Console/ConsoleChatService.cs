@@ -68,17 +68,22 @@ public sealed class ConsoleChatService(
             ConsoleInputReader.Read(line, screen),
             $"{UserName}:{Guid.NewGuid():N}",
             TimeZoneInfo.Local.HasIanaId ? TimeZoneInfo.Local.Id : null);
+        IReadOnlyList<Delivery> replies;
         try
         {
-            foreach (var delivery in await engine.HandleAsync(inbound, cancellationToken))
-            {
-                await ShowAsync(delivery, cancellationToken);
-            }
+            replies = await engine.HandleAsync(inbound, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // The details go to the log; the chat gets one line (the host keeps stack traces out of it unless --verbose).
             logger.HandlingFailed(ex);
             screen.Show(new Reply("Sorry, something went wrong on my side and your last message was not applied. Please try again."));
+            return;
+        }
+
+        foreach (var delivery in replies)
+        {
+            await ShowOrKeepAsync(delivery, cancellationToken);
         }
     }
 
@@ -89,14 +94,29 @@ public sealed class ConsoleChatService(
         {
             if (delivery.ChatId == UserName)
             {
-                await ShowAsync(delivery, cancellationToken);
+                await ShowOrKeepAsync(delivery, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>A reply that cannot be shown (its file cannot be saved) stays undelivered, to be shown at the next start, and the chat goes on.</summary>
+    private async Task ShowOrKeepAsync(Delivery delivery, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ShowAsync(delivery, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.ShowingFailed(ex);
+            screen.Show(new Reply("Sorry, something went wrong on my side and I could not show you a reply. I'll show it again when you next start the chat."));
         }
     }
 
     private async Task ShowAsync(Delivery delivery, CancellationToken cancellationToken)
     {
         screen.Show(delivery.Reply, delivery.Reply.Document is { } document ? documents.Save(document) : null);
-        await deliveries.MarkDeliveredAsync(delivery.OutboxId, time.GetUtcNow(), cancellationToken);
+        // Shown on the screen: record that even when a stop came meanwhile, or the next start would show it again.
+        await deliveries.MarkDeliveredAsync(delivery.OutboxId, time.GetUtcNow(), CancellationToken.None);
     }
 }

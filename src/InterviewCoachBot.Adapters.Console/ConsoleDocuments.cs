@@ -1,9 +1,13 @@
+using InterviewCoachBot.Engine.Files;
 using InterviewCoachBot.Engine.Messages;
 using Microsoft.Extensions.Options;
 
 namespace InterviewCoachBot.Adapters.Console;
 
-/// <summary>Writes a reply's file (an export) into <see cref="ConsoleChatOptions.ExportFolder"/> or the current folder, never over an existing file.</summary>
+/// <summary>
+/// Writes a reply's file (an export) into <see cref="ConsoleChatOptions.ExportFolder"/> or the current folder, never over an
+/// existing file, readable by its owner only (it holds the user's data).
+/// </summary>
 public sealed class ConsoleDocuments(IOptions<ConsoleChatOptions> options)
 {
     /// <returns>The full path of the written file.</returns>
@@ -11,7 +15,7 @@ public sealed class ConsoleDocuments(IOptions<ConsoleChatOptions> options)
     {
         ArgumentNullException.ThrowIfNull(document);
         var folder = string.IsNullOrWhiteSpace(options.Value.ExportFolder) ? Directory.GetCurrentDirectory() : options.Value.ExportFolder;
-        Directory.CreateDirectory(folder);
+        PrivateFiles.CreateFolder(folder);
 
         // Only the file name is taken from the reply, so a name can never point outside the folder.
         var name = Path.GetFileName(document.FileName);
@@ -22,7 +26,7 @@ public sealed class ConsoleDocuments(IOptions<ConsoleChatOptions> options)
             var path = Path.GetFullPath(Path.Combine(folder, copy == 0 ? name : $"{stem}-{copy}{extension}"));
             try
             {
-                using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                using var file = PrivateFiles.CreateNew(path);
                 file.Write(document.Content);
                 return path;
             }

@@ -9,4 +9,7 @@ internal static partial class ConsoleLog
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Information, Message = "Console input ended; stopping")]
     public static partial void InputEnded(this ILogger logger);
+
+    [LoggerMessage(EventId = 5002, Level = LogLevel.Error, Message = "Showing a reply failed; it stays undelivered")]
+    public static partial void ShowingFailed(this ILogger logger, Exception exception);
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using InterviewCoachBot.Engine.Conversation;
+using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Ports;
 
 namespace InterviewCoachBot.Adapters.Telegram;
@@ -30,7 +32,8 @@ internal sealed class CallbackDataCodec(IPlatformStateStore state, TimeProvider 
         }
 
         var hash = Hash(ownerUserId, data);
-        await state.SetAsync(TelegramPlatform.Name, KeyPrefix + hash, data, time.GetUtcNow(), cancellationToken);
+        var owner = new UserRef(TelegramPlatform.Name, ownerUserId.ToString(CultureInfo.InvariantCulture));
+        await state.SetOwnedAsync(owner, KeyPrefix + hash, data, time.GetUtcNow(), cancellationToken);
         return prefix + StoredMarker + hash;
     }
 

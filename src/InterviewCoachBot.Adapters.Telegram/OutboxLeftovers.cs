@@ -47,6 +47,7 @@ internal sealed class OutboxLeftovers(IDeliveryLog deliveries, TelegramMessenger
             return;
         }
 
-        await deliveries.MarkDeliveredAsync(delivery.OutboxId, time.GetUtcNow(), cancellationToken);
+        // Telegram has shown it: record that even when a stop came meanwhile, or the next start would send it again.
+        await deliveries.MarkDeliveredAsync(delivery.OutboxId, time.GetUtcNow(), CancellationToken.None);
     }
 }

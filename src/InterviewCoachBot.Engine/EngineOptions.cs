@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine;
 
@@ -13,6 +14,7 @@ public sealed class EngineOptions
 
     /// <summary>Zone for a new user when the platform gives no hint; the user changes it with <c>timezone</c>.</summary>
     [Required(AllowEmptyStrings = false)]
+    [TimeZoneId(ErrorMessage = "Engine:DefaultTimeZone is not a time zone id this machine knows; use an IANA id such as Europe/Berlin, or UTC.")]
     public string DefaultTimeZone { get; set; } = "UTC";
 
     /// <summary>Where the coaching content lives; relative paths are resolved against the application folder.</summary>

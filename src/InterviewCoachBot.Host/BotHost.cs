@@ -1,4 +1,5 @@
 using InterviewCoachBot.Engine.Content;
+using InterviewCoachBot.Storage.Sqlite;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.Options;
 
@@ -7,8 +8,14 @@ namespace InterviewCoachBot.Host;
 /// <summary>The composition root: configuration, the engine, storage and the adapters chosen by configuration.</summary>
 public static class BotHost
 {
-    /// <summary>Exit code for a configuration or content problem found at start.</summary>
+    /// <summary>Exit code for a configuration, content or storage problem found at start.</summary>
     public const int InvalidSetupExitCode = 2;
+
+    /// <summary>Exit code for an error nobody planned for (a bug); <c>--verbose</c> prints its details.</summary>
+    public const int UnexpectedErrorExitCode = 1;
+
+    /// <summary>Shows the full log, stack traces included (the console chat otherwise keeps them out of the conversation).</summary>
+    public const string VerboseSwitch = "--verbose";
 
     private static readonly Dictionary<string, string> SwitchMappings = new(StringComparer.Ordinal)
     {
@@ -18,32 +25,40 @@ public static class BotHost
 
     public static async Task<int> RunAsync(string[] args, TextWriter errors)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(errors);
+
+        // A switch without a value: the configuration's command-line reader would take the next argument as its value.
+        var verbose = args.Contains(VerboseSwitch, StringComparer.Ordinal);
+        args = [.. args.Where(argument => argument != VerboseSwitch)];
         try
         {
-            using var host = Build(args);
+            using var host = Build(args, verbose);
             await PrepareAsync(host);
             await host.RunAsync();
             return Environment.ExitCode;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (StartupProblems.Describe(ex) is { } problems)
         {
-            await errors.WriteLineAsync("InterviewCoachBot cannot start, the configuration is invalid:");
-            foreach (var failure in ex.Failures)
+            foreach (var problem in problems)
             {
-                await errors.WriteLineAsync("  " + failure);
+                await errors.WriteLineAsync($"InterviewCoachBot cannot start: {problem}");
             }
 
+            await WriteDetailsAsync(errors, ex, verbose);
             return InvalidSetupExitCode;
         }
-        catch (ContentException ex)
+        catch (Exception ex)
         {
-            await errors.WriteLineAsync($"InterviewCoachBot cannot start, a content file is invalid: {ex.Message}");
-            return InvalidSetupExitCode;
+            await errors.WriteLineAsync(verbose
+                ? $"InterviewCoachBot stopped on an unexpected error ({ex.GetType().Name}):"
+                : $"InterviewCoachBot stopped on an unexpected error ({ex.GetType().Name}); run it with {VerboseSwitch} to see the details.");
+            await WriteDetailsAsync(errors, ex, verbose);
+            return UnexpectedErrorExitCode;
         }
     }
 
-    public static IHost Build(string[] args)
+    public static IHost Build(string[] args, bool verbose = false)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -58,15 +73,28 @@ public static class BotHost
 
         builder.Services.AddConversationEngine();
         builder.Services.AddSqliteStorage();
-        Platforms.Add(builder);
+        Platforms.Add(builder, verbose);
         return builder.Build();
     }
 
-    /// <summary>Fails fast on bad content or an unusable database, before any adapter talks to anyone.</summary>
+    /// <summary>
+    /// Fails fast on a bad setting, bad content or an unusable database, before any adapter talks to anyone (and before the
+    /// host would log the failure with its stack trace).
+    /// </summary>
     private static async Task PrepareAsync(IHost host)
     {
+        host.Services.GetService<IStartupValidator>()?.Validate();
         _ = host.Services.GetRequiredService<ContentLibrary>();
-        await host.Services.GetRequiredService<InterviewCoachBot.Storage.Sqlite.SqliteDatabase>().InitializeAsync(CancellationToken.None);
+        await host.Services.GetRequiredService<SqliteDatabase>().InitializeAsync(CancellationToken.None);
+    }
+
+    /// <summary>The exception in full, only when asked for: it may name source paths and internals nobody else needs.</summary>
+    private static async Task WriteDetailsAsync(TextWriter errors, Exception exception, bool verbose)
+    {
+        if (verbose)
+        {
+            await errors.WriteLineAsync(exception.ToString());
+        }
     }
 
     /// <summary>User secrets sit after the JSON files and before environment variables, in every environment.</summary>

@@ -5,7 +5,8 @@ namespace InterviewCoachBot.Host;
 /// <summary>Chooses the adapters: each platform whose token is configured, or the console chat when none is.</summary>
 internal static class Platforms
 {
-    public static void Add(HostApplicationBuilder builder)
+    /// <param name="verbose">In the console chat: show the full log (stack traces included) instead of one line per entry.</param>
+    public static void Add(HostApplicationBuilder builder, bool verbose)
     {
         var platforms = 0;
         platforms += AddTelegram(builder) ? 1 : 0;
@@ -14,7 +15,7 @@ internal static class Platforms
         // With no platform token the console chat is the one way in.
         if (platforms == 0)
         {
-            AddConsoleChat(builder);
+            AddConsoleChat(builder, verbose);
         }
     }
 
@@ -46,11 +47,17 @@ internal static class Platforms
         return true;
     }
 
-    private static void AddConsoleChat(HostApplicationBuilder builder)
+    private static void AddConsoleChat(HostApplicationBuilder builder, bool verbose)
     {
         builder.Services.AddConsoleChat();
+        if (verbose)
+        {
+            return;
+        }
 
-        // The terminal is the chat: only warnings and errors are worth interrupting it (on stderr).
+        // The terminal is the chat: only warnings and errors are worth interrupting it (on stderr), in one line each.
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
+        builder.Logging.AddConsoleFormatter<ChatLogFormatter, ConsoleFormatterOptions>();
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.FormatterName = ChatLogFormatter.FormatterName);
     }
 }

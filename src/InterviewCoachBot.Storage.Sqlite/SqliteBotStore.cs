@@ -15,7 +15,7 @@ public sealed class SqliteBotStore(SqliteDatabase database) : IBotStore
         try
         {
             var transaction = connection.BeginTransaction(deferred: false);
-            return new SqliteBotTransaction(connection, transaction);
+            return new SqliteBotTransaction(database, connection, transaction);
         }
         catch
         {

@@ -6,15 +6,18 @@ namespace InterviewCoachBot.Storage.Sqlite;
 /// <summary>One connection and its transaction, shared by the stores; disposing it without a commit rolls everything back.</summary>
 internal sealed class SqliteBotTransaction : IBotTransaction
 {
+    private readonly SqliteDatabase database;
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
+    private bool userDeleted;
 
-    public SqliteBotTransaction(SqliteConnection connection, SqliteTransaction transaction)
+    public SqliteBotTransaction(SqliteDatabase database, SqliteConnection connection, SqliteTransaction transaction)
     {
+        this.database = database;
         this.connection = connection;
         this.transaction = transaction;
         Inbox = new SqliteInboxStore(connection, transaction);
-        Users = new SqliteUserStore(connection, transaction);
+        Users = new SqliteUserStore(connection, transaction, () => userDeleted = true);
         Dialogs = new SqliteDialogStore(connection, transaction);
         Interviews = new SqliteInterviewStore(connection, transaction);
         Outbox = new SqliteOutboxStore(connection, transaction);
@@ -39,7 +42,16 @@ internal sealed class SqliteBotTransaction : IBotTransaction
 
     public INudgeStore Nudges { get; }
 
-    public Task CommitAsync(CancellationToken cancellationToken = default) => transaction.CommitAsync(cancellationToken);
+    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    {
+        await transaction.CommitAsync(cancellationToken);
+
+        // A forgotten user's old pages still sit in the WAL after the commit; copy the new ones home and empty it.
+        if (userDeleted)
+        {
+            await database.CheckpointAsync(connection);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -11,9 +11,10 @@ internal sealed class SqliteInboxStore(SqliteConnection connection, SqliteTransa
         ArgumentException.ThrowIfNullOrEmpty(platform);
         ArgumentException.ThrowIfNullOrEmpty(dedupeKey);
 
+        // Stored as a keyed hash (migration 0005): it outlives a forgotten user, so it must not show their name or ids.
         const string sql = """
             INSERT INTO inbox (platform, dedupe_key, processed_at)
-            VALUES (@Platform, @DedupeKey, @ProcessedAt)
+            VALUES (@Platform, hmac_sha256_hex((SELECT value FROM secrets WHERE name = 'inbox'), @DedupeKey), @ProcessedAt)
             ON CONFLICT (platform, dedupe_key) DO NOTHING
             """;
         var inserted = await connection.ExecuteAsync(new CommandDefinition(

@@ -33,12 +33,28 @@ public sealed class SqliteStorageOptions
     [AllowedValues("FULL", "NORMAL", ErrorMessage = "Storage:Synchronous must be FULL or NORMAL.")]
     public string Synchronous { get; set; } = "FULL";
 
-    /// <summary><c>%LOCALAPPDATA%/InterviewCoachBot/interviewcoachbot.db</c> (on Linux, <c>~/.local/share/…</c>).</summary>
-    public static string DefaultPath => System.IO.Path.Combine(
-        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData),
-        "InterviewCoachBot",
-        "interviewcoachbot.db");
+    /// <summary>
+    /// <c>interviewcoachbot.db</c> in an <c>InterviewCoachBot</c> folder of the per-user data folder: <c>$XDG_DATA_HOME</c>,
+    /// else <c>~/.local/share</c> on Linux (created if missing); <c>~/Library/Application Support</c> on macOS,
+    /// <c>%LOCALAPPDATA%</c> on Windows. Never the working folder.
+    /// </summary>
+    /// <exception cref="DatabaseUnusableException">There is no per-user data folder (no home folder).</exception>
+    public static string DefaultPath
+    {
+        get
+        {
+            // DoNotVerify: without it .NET answers "" when ~/.local/share does not exist yet, and "" means the working folder.
+            var data = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+            return System.IO.Path.IsPathFullyQualified(data)
+                ? System.IO.Path.Combine(data, "InterviewCoachBot", "interviewcoachbot.db")
+                : throw new DatabaseUnusableException(
+                    "There is no per-user data folder for the database (no home folder is set): set Storage:Path (or --db) to the database file.");
+        }
+    }
+
+    /// <summary>True when <see cref="Path"/> is empty: the file lives in the bot's own folder, which the bot keeps private.</summary>
+    public bool UsesDefaultPath => string.IsNullOrWhiteSpace(Path);
 
     /// <summary>The full path of the file this configuration points to.</summary>
-    public string ResolvePath() => System.IO.Path.GetFullPath(string.IsNullOrWhiteSpace(Path) ? DefaultPath : Path);
+    public string ResolvePath() => System.IO.Path.GetFullPath(UsesDefaultPath ? DefaultPath : Path);
 }

@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 
 namespace InterviewCoachBot.Storage.Sqlite;
 
-internal sealed class SqliteUserStore(SqliteConnection connection, SqliteTransaction transaction) : IUserStore
+internal sealed class SqliteUserStore(SqliteConnection connection, SqliteTransaction transaction, Action userDeleted) : IUserStore
 {
     public async Task<UserAccount?> FindAsync(UserRef user, CancellationToken cancellationToken = default)
     {
@@ -69,15 +69,20 @@ internal sealed class SqliteUserStore(SqliteConnection connection, SqliteTransac
 
     public async Task DeleteAsync(long userId, CancellationToken cancellationToken = default)
     {
-        // Interviews and dialogs go by ON DELETE CASCADE. Sent messages (already blanked) are removed; a message still owed
-        // to the user (such as the goodbye after "forget") stays, unlinked by ON DELETE SET NULL, and is blanked once sent.
-        // Updates parked for an operator go too. secure_delete=ON overwrites the freed bytes.
+        // Interviews, dialogs and nudges go by ON DELETE CASCADE. Sent messages (already blanked) are removed; a message still
+        // owed to the user (such as the goodbye after "forget") stays, unlinked by ON DELETE SET NULL, and is blanked once sent.
+        // Updates parked for an operator and the platform state an adapter keeps for the user (DM channels, button data) go
+        // too. Inbox rows stay, as keyed hashes that name no one. secure_delete=ON overwrites the freed bytes, and the
+        // transaction checkpoints the WAL after its commit, so the old pages do not linger there either.
         const string sql = """
             DELETE FROM parked_updates
             WHERE (platform, external_user_id) IN (SELECT platform, external_id FROM users WHERE id = @UserId);
+            DELETE FROM platform_state
+            WHERE (platform, owner_id) IN (SELECT platform, external_id FROM users WHERE id = @UserId);
             DELETE FROM outbox WHERE user_id = @UserId AND delivered_at IS NOT NULL;
             DELETE FROM users WHERE id = @UserId;
             """;
         await connection.ExecuteAsync(new CommandDefinition(sql, new { UserId = userId }, transaction, cancellationToken: cancellationToken));
+        userDeleted();
     }
 }

@@ -5,6 +5,7 @@ using InterviewCoachBot.Emulators.Telegram;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Ports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewCoachBot.Adapters.Telegram.Tests;
 
@@ -68,6 +69,40 @@ public sealed class TelegramMessengerTests
         Assert.All(data, d => Assert.InRange(Encoding.UTF8.GetByteCount(d), 1, 64));
         var codec = fixture.Services.GetService(typeof(CallbackDataCodec)) as CallbackDataCodec;
         Assert.Equal(longData, (await codec!.DecodeAsync(user, data[1], Ct)).Data);
+    }
+
+    [Fact]
+    public async Task SendAsync_LongButtonData_IsDeletedWhenItsOwnerIsForgottenAndOnlyThen()
+    {
+        await using var fixture = await MessengerFixture.CreateAsync();
+        var ann = fixture.User(123456789);
+        var bob = fixture.User(987654321);
+        var longData = ButtonData.Answer("Acme Corporation International Holdings — Backend Platform Engineering");
+        var store = fixture.Services.GetRequiredService<IBotStore>();
+        long annId;
+        await using (var setup = await store.BeginAsync(Ct))
+        {
+            annId = (await setup.Users.CreateAsync(new UserRef(TelegramPlatform.Name, "123456789"), "UTC", DateTimeOffset.UnixEpoch, Ct)).Id;
+            await setup.Users.CreateAsync(new UserRef(TelegramPlatform.Name, "987654321"), "UTC", DateTimeOffset.UnixEpoch, Ct);
+            await setup.CommitAsync(Ct);
+        }
+
+        foreach (var user in new[] { ann, bob })
+        {
+            await fixture.RunAsync(() => fixture.Messenger.SendAsync(Chat(user), new Reply("Pick one", [[new ReplyButton("Long", longData)]]), Ct));
+        }
+
+        await using (var forget = await store.BeginAsync(Ct))
+        {
+            await forget.Users.DeleteAsync(annId, Ct);
+            await forget.CommitAsync(Ct);
+        }
+
+        var codec = fixture.Services.GetRequiredService<CallbackDataCodec>();
+        var annPress = await codec.DecodeAsync(ann, Assert.Single(fixture.Emulator.MessagesTo(ann)).CallbackData.Single(), Ct);
+        var bobPress = await codec.DecodeAsync(bob, Assert.Single(fixture.Emulator.MessagesTo(bob)).CallbackData.Single(), Ct);
+        Assert.Equal(CallbackVerdict.Expired, annPress);
+        Assert.Equal(longData, bobPress.Data);
     }
 
     [Fact]

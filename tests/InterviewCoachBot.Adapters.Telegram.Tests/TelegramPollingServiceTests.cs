@@ -3,10 +3,12 @@ using Dapper;
 using InterviewCoachBot.Emulators.Telegram;
 using InterviewCoachBot.Engine.Ports;
 using Microsoft.Extensions.DependencyInjection;
+using Telegram.Bot;
 
 namespace InterviewCoachBot.Adapters.Telegram.Tests;
 
 /// <summary>The whole adapter in a host: polling, the engine on SQLite, replies, buttons, restarts and failures.</summary>
+[Collection(ProcessExitCodeGroup.Name)]
 public sealed class TelegramPollingServiceTests
 {
     private const long Ann = 1001;
@@ -195,6 +197,26 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Poll_SecondPollerWithTheSameToken_FirstIsRefusedWith409LogsItAndKeepsServing()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+
+        // Another process with the same token polls: Telegram ends this one's parked poll with 409 Conflict.
+        var other = new TelegramBotClient(new TelegramBotClientOptions(TelegramTestBot.Token, bot.Emulator.BaseUrl.ToString()));
+        Assert.Empty(await other.GetUpdates(timeout: 0, cancellationToken: Ct));
+        await bot.Emulator.WaitForRequestAsync(r => r.Method == "getUpdates" && r.StatusCode == 409, TelegramTestBot.Wait);
+
+        // The other one is gone: this one polls again and answers.
+        var help = await bot.SayAsync(Ann, "/help");
+
+        Assert.StartsWith("I coach you through", help.PlainText, StringComparison.Ordinal);
+        Assert.Contains(bot.Logs.Lines, line => line.EventId.Id == 3002 && line.Message.Contains("409 Conflict: another poller or a webhook", StringComparison.Ordinal));
+        Assert.False(bot.Lifetime.ApplicationStopping.IsCancellationRequested);
+        Assert.DoesNotContain(bot.Logs.Lines, line => line.ToString().Contains(TelegramTestBot.Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Start_TokenRejected_StopsWithExitCode3AndNoRetry()
     {
         await using var bot = await TelegramTestBot.CreateAsync();
@@ -228,9 +250,10 @@ public sealed class TelegramPollingServiceTests
     private static async Task<bool> InboxHasAsync(TelegramTestBot bot, long updateId)
     {
         // The refusal and the engine run on one thread in order; a later update being handled means this one is done.
+        // The inbox keeps the update id as a keyed hash, made by the same function the storage registers on its connections.
         await using var connection = await bot.Database.OpenConnectionAsync(Ct);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COUNT(*) FROM inbox WHERE platform = 'telegram' AND dedupe_key = @Key",
+            "SELECT COUNT(*) FROM inbox WHERE platform = 'telegram' AND dedupe_key = hmac_sha256_hex((SELECT value FROM secrets WHERE name = 'inbox'), @Key)",
             new { Key = updateId.ToString(System.Globalization.CultureInfo.InvariantCulture) },
             cancellationToken: Ct)) > 0;
     }

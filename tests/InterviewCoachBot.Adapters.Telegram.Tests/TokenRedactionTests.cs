@@ -3,6 +3,7 @@ using InterviewCoachBot.Emulators.Telegram;
 namespace InterviewCoachBot.Adapters.Telegram.Tests;
 
 /// <summary>The token sits in every request URL; no log line, at any level, in any category, may carry it.</summary>
+[Collection(ProcessExitCodeGroup.Name)]
 public sealed class TokenRedactionTests
 {
     private const long Ann = 2001;

@@ -24,7 +24,13 @@ internal sealed class BotProcess : IAsyncDisposable
     public int Id => process.Id;
 
     /// <param name="environment">Extra variables; the bot's own settings are cleared so the machine's config can't leak in.</param>
-    public static BotProcess Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <param name="workingDirectory">Where the bot is started from; the system temp folder unless given.</param>
+    /// <param name="programDirectory">Where the program is, when not <see cref="HostDirectory"/> (a copy with other files beside it).</param>
+    public static BotProcess Start(
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string>? environment = null,
+        string? workingDirectory = null,
+        string? programDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,9 +38,9 @@ internal sealed class BotProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = Path.GetTempPath(),
+            WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
-        start.ArgumentList.Add(Path.Combine(HostDirectory, "InterviewCoachBot.dll"));
+        start.ArgumentList.Add(Path.Combine(programDirectory ?? HostDirectory, "InterviewCoachBot.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
@@ -90,7 +96,8 @@ internal sealed class BotProcess : IAsyncDisposable
         || key.StartsWith("Discord__", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("Storage__", StringComparison.OrdinalIgnoreCase)
         || key.StartsWith("Engine__", StringComparison.OrdinalIgnoreCase)
-        || key.StartsWith("Console__", StringComparison.OrdinalIgnoreCase);
+        || key.StartsWith("Console__", StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith("Nudges__", StringComparison.OrdinalIgnoreCase);
 
     private static string RepositoryRoot()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using InterviewCoachBot.Emulators.Discord;
 using Microsoft.Data.Sqlite;
+using static InterviewCoachBot.Host.Tests.InteractionResponses;
 
 namespace InterviewCoachBot.Host.Tests;
 
@@ -174,10 +175,4 @@ public sealed class DiscordEndToEndTests
 
     private static IEnumerable<ReceivedAttachment> Attachments(InteractionResponse response) =>
         (response.Original?.Attachments ?? []).Concat(response.FollowUps.SelectMany(f => f.Attachments));
-
-    private static IEnumerable<string> CustomIds(InteractionResponse response) =>
-        (response.Original?.CustomIds ?? []).Concat(response.FollowUps.SelectMany(f => f.CustomIds));
-
-    private static string Shown(InteractionResponse response) =>
-        string.Join("\n", new[] { response.Original?.Content ?? string.Empty }.Concat(response.FollowUps.Select(f => f.Content))).Trim();
 }

@@ -149,6 +149,22 @@ public sealed class SqliteUserStoreTests
     }
 
     [Fact]
+    public async Task DeleteAsync_Forget_LeavesNoTypedTextInTheFileOrItsWalWithNoFurtherCheckpoint()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        const string company = "Company-marker-wal-6c03d1";
+        await using var temporary = new TemporaryDatabase();
+        var store = temporary.CreateStore();
+        var user = await TestData.CreateUserAsync(store, "42", cancellationToken);
+        await TestData.AddInterviewAsync(store, user.Id, cancellationToken, company);
+        Assert.NotEqual(0, TemporaryDatabase.CountOccurrences(await temporary.ReadFilesAsync(cancellationToken), company));
+
+        await TestData.ForgetAsync(store, user.Id, cancellationToken);
+
+        Assert.Equal(0, TemporaryDatabase.CountOccurrences(await temporary.ReadFilesAsync(cancellationToken), company));
+    }
+
+    [Fact]
     public async Task DeleteAsync_MessagesAddedBeforeAndAfterDelete_AreStillOwedButUnlinked()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

@@ -54,6 +54,8 @@ public sealed class TemporaryDatabase : IAsyncDisposable
 
     public IDeliveryLog CreateDeliveryLog() => new SqliteDeliveryLog(Database);
 
+    public SqlitePlatformStateStore CreatePlatformState() => new(Database);
+
     /// <summary>A plain, unpooled connection to the file, for looking at what the code under test wrote.</summary>
     public async Task<SqliteConnection> OpenInspectionConnectionAsync(CancellationToken cancellationToken)
     {
@@ -68,6 +70,12 @@ public sealed class TemporaryDatabase : IAsyncDisposable
         return await connection.ExecuteScalarAsync<T>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }
 
+    public async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenInspectionConnectionAsync(cancellationToken);
+        return [.. await connection.QueryAsync<T>(new CommandDefinition(sql, cancellationToken: cancellationToken))];
+    }
+
     /// <summary>Moves every WAL frame into the main file, empties the WAL, and returns the raw bytes of both files.</summary>
     public async Task<byte[]> CheckpointAndReadFilesAsync(CancellationToken cancellationToken)
     {
@@ -77,6 +85,12 @@ public sealed class TemporaryDatabase : IAsyncDisposable
         }
 
         SqliteConnection.ClearAllPools();
+        return await ReadFilesAsync(cancellationToken);
+    }
+
+    /// <summary>The raw bytes of the file and its WAL as they are now, with no checkpoint and the pool left open.</summary>
+    public async Task<byte[]> ReadFilesAsync(CancellationToken cancellationToken)
+    {
         using var bytes = new MemoryStream();
         foreach (var path in new[] { FilePath, FilePath + "-wal" }.Where(File.Exists))
         {

@@ -29,4 +29,12 @@ internal static class TestData
         await transaction.CommitAsync(cancellationToken);
         return interview;
     }
+
+    /// <summary>Deletes a user as "forget" does, in its own committed transaction.</summary>
+    public static async Task ForgetAsync(IBotStore store, long userId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await store.BeginAsync(cancellationToken);
+        await transaction.Users.DeleteAsync(userId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 }

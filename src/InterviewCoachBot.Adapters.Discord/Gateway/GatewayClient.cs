@@ -273,9 +273,11 @@ internal sealed class GatewayClient(
 
     public void Dispose() => sendLock.Dispose();
 
+    // A frame we cannot read (not JSON, a missing field, a number out of range, a bad URL) also ends the connection and
+    // resumes, rather than stopping the bot.
     private static bool IsConnectionFailure(Exception ex) =>
         ex is WebSocketException or IOException or HttpRequestException or JsonException or KeyNotFoundException
-            or InvalidOperationException or DiscordUnavailableException or OperationCanceledException;
+            or InvalidOperationException or FormatException or DiscordUnavailableException or OperationCanceledException;
 
     private sealed record ConnectionEnd(GatewayAction Action, bool ReachedReady, int? CloseCode)
     {

@@ -8,6 +8,7 @@ public sealed class GatewayMetrics
     private int resumes;
     private int resumed;
     private int readies;
+    private int heartbeatAcks;
     private long lastAckTicks;
     private long maxAckTicks;
 
@@ -24,6 +25,9 @@ public sealed class GatewayMetrics
 
     /// <summary>READY events received (new sessions).</summary>
     public int Readies => Volatile.Read(ref readies);
+
+    /// <summary>Heartbeat ACKs received.</summary>
+    public int HeartbeatAcks => Volatile.Read(ref heartbeatAcks);
 
     /// <summary>Time from the last heartbeat to its ACK.</summary>
     public TimeSpan LastAckLatency => TimeSpan.FromTicks(Interlocked.Read(ref lastAckTicks));
@@ -42,6 +46,7 @@ public sealed class GatewayMetrics
 
     internal void Acked(TimeSpan latency)
     {
+        Interlocked.Increment(ref heartbeatAcks);
         Interlocked.Exchange(ref lastAckTicks, latency.Ticks);
         if (latency.Ticks > Interlocked.Read(ref maxAckTicks))
         {

@@ -15,8 +15,7 @@ internal static class CommandOptions
         return $"{interview} {details}".Trim();
     }
 
-    public static string Name(JsonElement data) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("name", out var name) ? name.GetString() ?? string.Empty : string.Empty;
+    public static string Name(JsonElement data) => Interaction.Text(data, "name") ?? string.Empty;
 
     /// <summary>The option the user is typing in, with what they typed so far.</summary>
     public static (string Name, string Typed)? Focused(JsonElement data)
@@ -26,8 +25,7 @@ internal static class CommandOptions
             if (option.TryGetProperty("focused", out var focused) && focused.ValueKind == JsonValueKind.True)
             {
                 // Discord may leave out the value of an option the user has not typed into yet.
-                var name = option.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : string.Empty;
-                return (name, ValueText(option));
+                return (Interaction.Text(option, "name") ?? string.Empty, ValueText(option));
             }
         }
 
@@ -38,7 +36,7 @@ internal static class CommandOptions
     {
         foreach (var option in Flatten(data))
         {
-            if (option.TryGetProperty("name", out var n) && n.GetString() == name && option.TryGetProperty("value", out _))
+            if (Interaction.Text(option, "name") == name && option.TryGetProperty("value", out _))
             {
                 return option;
             }
@@ -55,7 +53,7 @@ internal static class CommandOptions
             yield break;
         }
 
-        foreach (var option in options.EnumerateArray())
+        foreach (var option in options.EnumerateArray().Where(option => option.ValueKind == JsonValueKind.Object))
         {
             yield return option;
             foreach (var nested in Flatten(option))
@@ -74,7 +72,7 @@ internal static class CommandOptions
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString()!.Trim(),
+            JsonValueKind.String => Interaction.Text(value)?.Trim() ?? string.Empty,
             JsonValueKind.Number => value.TryGetInt64(out var whole) ? whole.ToString(CultureInfo.InvariantCulture) : value.GetRawText(),
             _ => value.GetRawText(),
         };

@@ -19,13 +19,13 @@ internal sealed record Interaction(string Id, string Token, int Type, string Cha
     /// <summary>Answers are ephemeral wherever anyone else could read them: everywhere but the DM with the bot.</summary>
     public bool Ephemeral => Context != BotDmContext;
 
-    public string? CustomId => Data.ValueKind == JsonValueKind.Object && Data.TryGetProperty("custom_id", out var id) ? id.GetString() : null;
+    public string? CustomId => Text(Data, "custom_id");
 
     public static Interaction? TryParse(JsonElement d)
     {
         if (d.ValueKind != JsonValueKind.Object
             || Text(d, "id") is not { } id || Text(d, "token") is not { } token
-            || !d.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.Number)
+            || !d.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.Number || !type.TryGetInt32(out var kind))
         {
             return null;
         }
@@ -40,9 +40,11 @@ internal sealed record Interaction(string Id, string Token, int Type, string Cha
             return null;
         }
 
-        var context = d.TryGetProperty("context", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetInt32() : guildId is null ? BotDmContext : 0;
+        var context = d.TryGetProperty("context", out var c) && c.ValueKind == JsonValueKind.Number && c.TryGetInt32(out var given)
+            ? given
+            : guildId is null ? BotDmContext : 0;
         var data = d.TryGetProperty("data", out var value) ? value : default;
-        return new Interaction(id, token, type.GetInt32(), channelId, guildId, userId, context, data);
+        return new Interaction(id, token, kind, channelId, guildId, userId, context, data);
     }
 
     /// <summary>
@@ -80,8 +82,20 @@ internal sealed record Interaction(string Id, string Token, int Type, string Cha
         return true;
     }
 
-    private static string? Text(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
-            : null;
+    /// <summary>A string property, or null when the element is no object or the property is missing or not a string.</summary>
+    internal static string? Text(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) ? Text(value) : null;
+
+    /// <summary>A string value, or null when it is not a string or not valid Unicode (bad UTF-8, a lone surrogate escape).</summary>
+    internal static string? Text(JsonElement value)
+    {
+        try
+        {
+            return value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 }

@@ -17,7 +17,8 @@ namespace InterviewCoachBot.Adapters.Discord.Interactions;
 /// The engine starts at once. If it finishes within <see cref="DiscordOptions.AckBudget"/> (counted from receipt), the
 /// first reply is the callback itself: type 4, or type 7 when it replaces the pressed message. Otherwise the adapter
 /// defers (type 5 "thinking" for commands and modals, type 6 for button presses), then edits <c>@original</c> and posts
-/// follow-ups. Further replies and pieces of long replies are follow-ups. Each outbox row is marked delivered once sent.
+/// follow-ups. Further replies and pieces of long replies are follow-ups. Each outbox row is marked delivered once sent, even when the
+/// application is stopping by then (the mark is a short local write; skipping it would show the answer twice).
 /// </remarks>
 internal sealed class InteractionResponder(
     ConversationEngine engine,
@@ -118,7 +119,8 @@ internal sealed class InteractionResponder(
                 acknowledged = true;
             }
 
-            await deliveries.MarkDeliveredAsync(replies[i].OutboxId, time.GetUtcNow(), cancellationToken);
+            // Discord has shown it: record that even when a stop came meanwhile, or the next start would post it again.
+            await deliveries.MarkDeliveredAsync(replies[i].OutboxId, time.GetUtcNow(), CancellationToken.None);
         }
 
         var answeredAfter = time.GetElapsedTime(receivedAt);

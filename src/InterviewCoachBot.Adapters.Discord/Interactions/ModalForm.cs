@@ -37,15 +37,15 @@ internal static class ModalForm
     {
         if (data.ValueKind == JsonValueKind.Object)
         {
-            if (data.TryGetProperty("custom_id", out var id) && id.GetString() == CustomIds.AnswerField
-                && data.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String)
+            if (Interaction.Text(data, "custom_id") == CustomIds.AnswerField && Interaction.Text(data, "value") is { } value)
             {
-                return value.GetString();
+                return value;
             }
 
             foreach (var property in data.EnumerateObject())
             {
-                if (property.Name is "components" or "component" && SubmittedText(property.Value) is { } nested)
+                // NameEquals compares the raw bytes: a name that is not valid UTF-8 cannot be read as a string.
+                if ((property.NameEquals("components") || property.NameEquals("component")) && SubmittedText(property.Value) is { } nested)
                 {
                     return nested;
                 }

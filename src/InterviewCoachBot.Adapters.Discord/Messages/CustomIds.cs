@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Ports;
 
 namespace InterviewCoachBot.Adapters.Discord.Messages;
@@ -7,7 +8,7 @@ namespace InterviewCoachBot.Adapters.Discord.Messages;
 /// <summary>
 /// Button <c>custom_id</c>s: <c>&lt;owner user id&gt;:&lt;engine button data&gt;</c>, so a press is checked against the user who
 /// was asked. Data that would make the id longer than Discord's 100 characters is kept in <see cref="IPlatformStateStore"/>
-/// and the id carries <c>#&lt;hash&gt;</c> instead. <c>&lt;owner&gt;:answer</c> is the "Answer" button that opens a modal.
+/// as the owner's, under a hash of owner and data, and the id carries <c>#&lt;hash&gt;</c> instead. <c>&lt;owner&gt;:answer</c> is the "Answer" button that opens a modal.
 /// </summary>
 internal sealed class CustomIds(IPlatformStateStore state, TimeProvider time)
 {
@@ -27,8 +28,9 @@ internal sealed class CustomIds(IPlatformStateStore state, TimeProvider time)
             return plain;
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(data)))[..24];
-        await state.SetAsync(DiscordPlatform.Name, StateKey(hash), data, time.GetUtcNow(), cancellationToken);
+        // Hashed with the owner, so each user's row is their own and "forget" deletes it without breaking anyone else's button.
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ownerId + "\n" + data)))[..24];
+        await state.SetOwnedAsync(new UserRef(DiscordPlatform.Name, ownerId), StateKey(hash), data, time.GetUtcNow(), cancellationToken);
         return ownerId + ":" + StoredMark + hash;
     }
 

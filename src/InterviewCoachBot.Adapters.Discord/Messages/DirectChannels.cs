@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using InterviewCoachBot.Adapters.Discord.Rest;
+using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Ports;
 
 namespace InterviewCoachBot.Adapters.Discord.Messages;
@@ -22,9 +23,11 @@ internal sealed class DirectChannels(DiscordRestClient rest, IPlatformStateStore
             return;
         }
 
+        // Both rows are the user's: "forget" deletes them with the rest of their data.
         var now = time.GetUtcNow();
-        await state.SetAsync(DiscordPlatform.Name, UserKey(userId), channelId, now, cancellationToken);
-        await state.SetAsync(DiscordPlatform.Name, ChannelKey(channelId), userId, now, cancellationToken);
+        var owner = new UserRef(DiscordPlatform.Name, userId);
+        await state.SetOwnedAsync(owner, UserKey(userId), channelId, now, cancellationToken);
+        await state.SetOwnedAsync(owner, ChannelKey(channelId), userId, now, cancellationToken);
         channelByUser[userId] = channelId;
         userByChannel[channelId] = userId;
     }

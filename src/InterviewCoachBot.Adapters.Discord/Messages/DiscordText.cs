@@ -14,19 +14,45 @@ internal static partial class DiscordText
     private const char ZeroWidthSpace = '\u200B';
 
     /// <summary>
-    /// Escapes Discord markdown (<c>\ * _ ~ | &gt; ` [ ]</c> and <c>#</c> headings; the brackets so that no text becomes a
-    /// masked link) and breaks mentions (<c>@everyone</c>, <c>@here</c>, <c>&lt;@id&gt;</c>, <c>&lt;@&amp;id&gt;</c>,
-    /// <c>&lt;#id&gt;</c>) with a zero-width space, even though every message also carries <c>allowed_mentions: {parse: []}</c>.
+    /// Escapes Discord markdown (<c>\ * _ ~ | &gt; ` [ ]</c>, <c>#</c> headings and list markers; the brackets so that no
+    /// text becomes a masked link) and breaks mentions (<c>@everyone</c>, <c>@here</c>, <c>&lt;@id&gt;</c>,
+    /// <c>&lt;@&amp;id&gt;</c>, <c>&lt;#id&gt;</c>) with a zero-width space, even though every message also carries
+    /// <c>allowed_mentions: {parse: []}</c>. URLs are kept as typed: Discord takes a URL whole, so a backslash in it would
+    /// show and break the link. A <c>&lt;</c> that would open a link in angle brackets is escaped, so the brackets show (not
+    /// possible right after a URL, which would take the backslash: there they still disappear).
     /// </summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var escaped = new StringBuilder(text.Length + 16);
         var lineStart = true;
+        var listNumber = false;
+        var afterUrl = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (lineStart && IsHeading(text, i))
+            if (c == 'h' && Url().Match(text, i) is { Success: true } url)
+            {
+                escaped.Append(url.Value);
+                i += url.Length - 1;
+                lineStart = listNumber = false;
+                afterUrl = true;
+                continue;
+            }
+
+            // A backslash right after a URL would become part of it; a lone ']' is harmless, as every '[' is escaped.
+            if (afterUrl && c == ']')
+            {
+                escaped.Append(c);
+                afterUrl = false;
+                continue;
+            }
+
+            afterUrl = false;
+
+            if ((lineStart && (IsHeading(text, i) || IsBullet(text, i)))
+                || (c == '.' && listNumber && i + 1 < text.Length && text[i + 1] == ' ')
+                || (c == '<' && AngleLink().IsMatch(text.AsSpan(i))))
             {
                 escaped.Append('\\');
             }
@@ -37,12 +63,13 @@ internal static partial class DiscordText
             }
 
             escaped.Append(c);
+            listNumber = char.IsAsciiDigit(c) && (lineStart || listNumber);
             lineStart = c == '\n' || (lineStart && c is ' ' or '\t');
         }
 
-        return Mention().Replace(escaped.ToString(), match => match.Value + ZeroWidthSpace)
-            .Replace("@everyone", "@" + ZeroWidthSpace + "everyone", StringComparison.OrdinalIgnoreCase)
-            .Replace("@here", "@" + ZeroWidthSpace + "here", StringComparison.OrdinalIgnoreCase);
+        // Keeps the case the user typed: "@EVERYONE" stays upper case, only broken.
+        var broken = Mention().Replace(escaped.ToString(), match => match.Value + ZeroWidthSpace);
+        return MassMention().Replace(broken, match => "@" + ZeroWidthSpace + match.Value[1..]);
     }
 
     /// <summary>
@@ -67,7 +94,8 @@ internal static partial class DiscordText
 
     /// <summary>
     /// Splits content into pieces of at most <paramref name="limit"/> characters, at a line break if there is one in the second
-    /// half of the piece, else at a space, else anywhere that does not cut an escape or a surrogate pair.
+    /// half of the piece, else at a space, else anywhere that does not cut an escape or a surrogate pair. A piece is a message
+    /// of its own, so its start is a line start: one that would open a heading or a list there starts with a zero-width space.
     /// </summary>
     public static IReadOnlyList<string> Split(string content, int limit = MaxContentLength)
     {
@@ -85,6 +113,10 @@ internal static partial class DiscordText
             var length = cut > 0 ? cut + 1 : SafeCut(rest, limit);
             pieces.Add(rest[..length].TrimEnd('\n'));
             rest = rest[length..];
+            if (OpensBlock(rest))
+            {
+                rest = ZeroWidthSpace + rest;
+            }
         }
 
         if (rest.Length > 0 || pieces.Count == 0)
@@ -113,6 +145,29 @@ internal static partial class DiscordText
         return end > hashes && end - hashes <= 3 && end < text.Length && text[end] == ' ';
     }
 
+    /// <summary>Whether text starting a message would open a heading or a list (escaping happened before it was a start).</summary>
+    private static bool OpensBlock(string text)
+    {
+        var start = 0;
+        while (start < text.Length && text[start] is ' ' or '\t')
+        {
+            start++;
+        }
+
+        var digits = start;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        var numbered = digits > start && digits + 1 < text.Length && text[digits] == '.' && text[digits + 1] == ' ';
+        return start < text.Length && (numbered || IsHeading(text, start) || IsBullet(text, start));
+    }
+
+    /// <summary>"- " or "+ " opening a line would render as a list item ("* " is escaped anyway).</summary>
+    private static bool IsBullet(string text, int index) =>
+        text[index] is '-' or '+' && index + 1 < text.Length && text[index + 1] == ' ';
+
     private static int SafeCut(string text, int limit)
     {
         var cut = limit;
@@ -134,4 +189,15 @@ internal static partial class DiscordText
     /// <summary>The start of a user, role or channel mention: <c>&lt;@</c>, <c>&lt;@!</c>, <c>&lt;@&amp;</c>, <c>&lt;#</c> before digits.</summary>
     [GeneratedRegex(@"<(@[!&]?|#)(?=\d)")]
     private static partial Regex Mention();
+
+    /// <summary>Discord's URL rule (simple-markdown): up to white space or '&lt;', without trailing punctuation.</summary>
+    [GeneratedRegex(@"\Ghttps?://[^\s<]+[^<.,:;""')\]\s]", RegexOptions.CultureInvariant)]
+    private static partial Regex Url();
+
+    /// <summary>The start of Discord's autolink rule, <c>&lt;scheme:/</c>, which shows a link without its angle brackets.</summary>
+    [GeneratedRegex(@"\G<[^: >]+:/", RegexOptions.CultureInvariant)]
+    private static partial Regex AngleLink();
+
+    [GeneratedRegex("@(?:everyone|here)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MassMention();
 }

@@ -36,7 +36,8 @@ internal sealed class OutboxRecovery(
             {
                 case SendResult.Sent:
                     logger.LeftoverSent(delivery.OutboxId);
-                    await deliveries.MarkDeliveredAsync(delivery.OutboxId, time.GetUtcNow(), cancellationToken);
+                    // Posted: record it even if a stop came meanwhile, or the next start would post it again.
+                    await deliveries.MarkDeliveredAsync(delivery.OutboxId, time.GetUtcNow(), CancellationToken.None);
                     break;
                 case SendResult.Unreachable unreachable:
                     logger.LeftoverUnreachable(delivery.OutboxId, unreachable.Reason);

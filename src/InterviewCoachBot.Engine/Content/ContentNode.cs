@@ -35,7 +35,7 @@ public sealed class ContentNode
         }
         catch (YamlException ex)
         {
-            throw new ContentException(file, checked((int)ex.Start.Line), "this is not valid YAML: " + Simplify(ex.Message), ex);
+            throw new ContentException(file, YamlProblem.Line(yaml, ex), "this is not valid YAML: " + YamlProblem.Simplify(ex.Message), ex);
         }
 
         if (stream.Documents.Count == 0)
@@ -126,11 +126,4 @@ public sealed class ContentNode
     private YamlMappingNode Mapping() => node as YamlMappingNode ?? throw Error("expected fields (name: value lines)");
 
     private string Join(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
-
-    private static string Simplify(string message)
-    {
-        // YamlDotNet starts with its own position ("(Line: 3, Col: 5, Idx: 40) - (...): "); we report the line ourselves.
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
-    }
 }

@@ -23,14 +23,7 @@ public static class YamlContentReader
         catch (YamlException ex)
         {
             var problem = ex.InnerException is { } inner and not YamlException ? inner.Message : ex.Message;
-            throw new ContentException(fileName, checked((int)ex.Start.Line), Simplify(problem), ex);
+            throw new ContentException(fileName, YamlProblem.Line(yaml, ex), YamlProblem.Simplify(problem), ex);
         }
-    }
-
-    private static string Simplify(string message)
-    {
-        // YamlDotNet prefixes its own position ("(Line: 3, Col: 5, Idx: 40) - (...): "); we report the line ourselves.
-        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 && message.StartsWith('(') ? message[(cut + 3)..] : message;
     }
 }

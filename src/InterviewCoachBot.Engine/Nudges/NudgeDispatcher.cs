@@ -134,7 +134,8 @@ public sealed class NudgeDispatcher(
         switch (result)
         {
             case SendResult.Sent:
-                await queue.MarkSentAsync(nudge.Id, now, late, cancellationToken);
+                // The platform has it: record that even when a stop came meanwhile, or the next start would send it again.
+                await queue.MarkSentAsync(nudge.Id, now, late, CancellationToken.None);
                 logger.NudgeSent(nudge.Id, nudge.Rule, late ? " late" : string.Empty);
                 break;
             case SendResult.Unreachable unreachable:

@@ -152,8 +152,12 @@ internal static partial class DayParser
 
     private static string? TooFar(int? year, DateOnly today) =>
         year is { } typed && Math.Abs(typed - today.Year) > MaxYearsAway
-            ? string.Create(CultureInfo.InvariantCulture, $"{typed} is more than {MaxYearsAway} years from now. Try: {Example}")
+            ? string.Create(CultureInfo.InvariantCulture, $"The year {typed} is {Beyond(ago: typed < today.Year)}. Try: {Example}")
             : null;
+
+    /// <summary>"more than 100 years ago" or "… from now": a far past date must not be called future.</summary>
+    public static string Beyond(bool ago) =>
+        string.Create(CultureInfo.InvariantCulture, $"more than {MaxYearsAway} years {(ago ? "ago" : "from now")}");
 
     private static int? FindMonth(string word) => FindName(English.MonthNames, word) + 1;
 

@@ -93,9 +93,12 @@ public sealed partial class MomentParser
         }
 
         var input = Normalize(shown);
-        if (ParseRelative(input, now) is MomentParseResult.Parsed relative)
+        switch (ParseRelative(input, now))
         {
-            return (DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(relative.Utc, zone).DateTime), null);
+            case MomentParseResult.Parsed relative:
+                return (DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(relative.Utc, zone).DateTime), null);
+            case MomentParseResult.Rejected tooFar:
+                return (null, tooFar.Reason);
         }
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
@@ -123,7 +126,7 @@ public sealed partial class MomentParser
         var count = amount is "a" or "an" ? 1 : int.TryParse(amount, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : int.MaxValue;
         if (unit.TotalDays * count > DayParser.MaxYearsAway * 365.0)
         {
-            return Reject(string.Create(CultureInfo.InvariantCulture, $"That is more than {DayParser.MaxYearsAway} years from now. Try: in 2 days"));
+            return Reject($"That is {DayParser.Beyond(ago: match.Groups["ago"].Success)}. Try: in 2 days");
         }
 
         var span = unit * count;

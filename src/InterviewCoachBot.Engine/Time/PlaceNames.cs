@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -13,7 +14,7 @@ internal static class PlaceNames
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Decomposed(text))
         {
             switch (c)
             {
@@ -84,6 +85,34 @@ internal static class PlaceNames
 
     /// <summary>The place part of an IANA id: <c>America/Argentina/Buenos_Aires</c> gives "Buenos Aires".</summary>
     public static string CityOf(string zoneId) => zoneId[(zoneId.LastIndexOf('/') + 1)..].Replace('_', ' ');
+
+    /// <summary>
+    /// Canonical decomposition (accents split off). Normalizing throws on lone surrogates and non-characters such as
+    /// U+FFFE, which anyone can type; they name no place, so they become spaces (separators) first.
+    /// </summary>
+    private static string Decomposed(string text)
+    {
+        var valid = new StringBuilder(text.Length);
+        for (var index = 0; index < text.Length;)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out var length) == OperationStatus.Done && !IsNonCharacter(rune))
+            {
+                valid.Append(text, index, length);
+            }
+            else
+            {
+                valid.Append(' ');
+            }
+
+            index += length;
+        }
+
+        return valid.ToString().Normalize(NormalizationForm.FormD);
+    }
+
+    /// <summary>U+FDD0..U+FDEF and the last two code points of every plane are reserved as non-characters.</summary>
+    private static bool IsNonCharacter(Rune rune) =>
+        rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE;
 
     private static void TrimEndSpace(StringBuilder builder)
     {

@@ -79,7 +79,7 @@ public sealed partial class TimeZoneResolver(TimeZoneDirectory directory)
 
     private static TimeZoneLookup.Found Utc() => new(TimeZoneInfo.Utc, "UTC (Coordinated Universal Time)");
 
-    [GeneratedRegex(@"^(?:UTC|GMT)\s*(?<sign>[+\-\u2212])\s*(?<hours>\d{1,2})(?::?(?<minutes>\d{2}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:UTC|GMT)\s*(?<sign>[+\-\u2212])\s*(?<hours>[0-9]{1,2})(?::?(?<minutes>[0-9]{2}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FixedOffset();
 
     /// <summary>UTC by name, or a fixed offset such as "UTC+2" (whole hours map to Etc/GMT-2; others offer places using that offset).</summary>

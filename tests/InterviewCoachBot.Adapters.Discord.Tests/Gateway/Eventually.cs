@@ -1,26 +1,43 @@
-using Microsoft.Extensions.Time.Testing;
-
 namespace InterviewCoachBot.Adapters.Discord.Tests.Gateway;
 
-/// <summary>
-/// Drives a <see cref="FakeTimeProvider"/> forward in small steps until a condition holds: the client under test arms its
-/// timers on other threads, so a single big jump could land before a timer exists. Outcomes never depend on real time.
-/// </summary>
+/// <summary>Waits for a condition; with a <see cref="SteppedClock"/>, moves fake time only while the code under test waits for it.</summary>
+/// <remarks>
+/// The clock never moves on a real-time cadence: it jumps to the next armed timer only when <c>idle</c> says the code under
+/// test has nothing left to do but wait for that timer, so how fast the machine is never changes an outcome. Real time
+/// only bounds how long a broken test takes to fail.
+/// </remarks>
 internal static class Eventually
 {
-    public static async Task HoldsAsync(Func<bool> condition, FakeTimeProvider? time = null, TimeSpan? step = null, string what = "the condition")
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
+
+    public static Task HoldsAsync(Func<bool> condition, string what = "the condition") =>
+        HoldsAsync(() => Task.FromResult(condition()), clock: null, idle: null, what);
+
+    /// <summary>The same, for a condition that has to read something (such as the state file) to be checked.</summary>
+    public static Task HoldsAsync(Func<Task<bool>> condition, string what = "the condition") =>
+        HoldsAsync(condition, clock: null, idle: null, what);
+
+    /// <param name="idle">True when the code under test can only go on once fake time passes.</param>
+    public static Task HoldsAsync(Func<bool> condition, SteppedClock clock, Func<bool>? idle, string what = "the condition") =>
+        HoldsAsync(() => Task.FromResult(condition()), clock, idle, what);
+
+    private static async Task HoldsAsync(Func<Task<bool>> condition, SteppedClock? clock, Func<bool>? idle, string what)
     {
-        for (var i = 0; i < 2000; i++)
+        var started = TimeProvider.System.GetTimestamp();
+        while (!await condition())
         {
-            if (condition())
+            if (TimeProvider.System.GetElapsedTime(started) > Limit)
             {
-                return;
+                Assert.Fail($"Timed out waiting for {what}.");
             }
 
-            time?.Advance(step ?? TimeSpan.FromMilliseconds(50));
-            await Task.Delay(2, TestContext.Current.CancellationToken);
-        }
+            if (clock is not null && clock.HasArmedTimer && (idle?.Invoke() ?? true))
+            {
+                clock.AdvanceToNextTimer();
+                continue;
+            }
 
-        Assert.Fail($"Timed out waiting for {what}.");
+            await Task.Delay(1, TestContext.Current.CancellationToken);
+        }
     }
 }

@@ -48,6 +48,24 @@ public sealed class GatewayClientTests
         Assert.True(rig.Transport.Disconnects[0], "a zombie is dropped without ending the session");
     }
 
+    [Theory]
+    [InlineData("""{"op":0,"s":3000000000,"t":"INTERACTION_CREATE","d":{}}""")]
+    [InlineData("""{"op":1.5,"d":null}""")]
+    [InlineData("""{"op":0,"s":2,"t":"READY","d":{"session_id":"s","resume_gateway_url":"not a url"}}""")]
+    public async Task RunAsync_UnreadableFrame_ResumesInsteadOfStopping(string frame)
+    {
+        await using var rig = new GatewayRig();
+        await rig.StartReadyAsync();
+
+        rig.Transport.Raw(System.Text.Json.Nodes.JsonNode.Parse(frame)!.AsObject());
+        await rig.WaitForConnectionsAsync(2, advanceTime: true);
+        rig.Transport.Hello(1000);
+        await rig.WaitForSentAsync(GatewayOpcode.Resume, 1);
+
+        Assert.False(rig.Running!.IsFaulted);
+        Assert.Single(rig.Transport.SentWithOp(GatewayOpcode.Identify));
+    }
+
     [Fact]
     public async Task RunAsync_AckedHeartbeats_KeepTheConnection()
     {
@@ -58,7 +76,8 @@ public sealed class GatewayClientTests
         {
             await rig.WaitForSentAsync(GatewayOpcode.Heartbeat, beat, advanceTime: true);
             rig.Transport.Ack();
-            await Eventually.HoldsAsync(() => rig.Client.Metrics.LastAckLatency >= TimeSpan.Zero);
+            var acked = beat;
+            await Eventually.HoldsAsync(() => rig.Client.Metrics.HeartbeatAcks == acked, what: $"ACK #{acked} to be handled");
         }
 
         Assert.Single(rig.Transport.Connections);
@@ -199,12 +218,12 @@ public sealed class GatewayClientTests
     [Fact]
     public async Task RunAsync_StoredSession_ResumesAfterRestartWithoutIdentify()
     {
-        var state = new InMemoryPlatformState();
+        await using var state = new PlatformStateFile();
         await using (var first = new GatewayRig(state))
         {
             await first.StartReadyAsync(intervalMs: 60_000);
             first.Transport.Dispatch("INTERACTION_CREATE", 2, new System.Text.Json.Nodes.JsonObject { ["id"] = "x" });
-            await Eventually.HoldsAsync(() => state.Values[GatewaySessionStore.Key].Contains("\"seq\":2", StringComparison.Ordinal));
+            await Eventually.HoldsAsync(async () => (await state.GetAsync(GatewaySessionStore.Key))!.Contains("\"seq\":2", StringComparison.Ordinal));
         }
 
         await using var second = new GatewayRig(state);
@@ -221,13 +240,14 @@ public sealed class GatewayClientTests
     [Fact]
     public async Task RunAsync_Cancelled_ClosesKeepingTheSessionResumable()
     {
-        var rig = new GatewayRig();
+        await using var state = new PlatformStateFile();
+        var rig = new GatewayRig(state);
         await rig.StartReadyAsync(intervalMs: 60_000);
 
         await rig.DisposeAsync();
 
         Assert.Equal([true], rig.Transport.Disconnects);
-        Assert.Contains("session-1", rig.State.Values[GatewaySessionStore.Key], StringComparison.Ordinal);
+        Assert.Contains("session-1", await state.GetAsync(GatewaySessionStore.Key), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,10 +11,20 @@ public sealed class GatewayEmulatorTests
     [Fact]
     public async Task Start_IdentifiesOnceAndHeartbeatsAreAcked()
     {
-        await using var discord = await DiscordHarness.StartAsync(new DiscordEmulatorOptions { HeartbeatIntervalMs = 200 });
-
+        // The heartbeats come when the emulator asks for one (op 1), not on a real-time interval, so a slow machine can't
+        // turn a late ACK into a zombie reconnect; the interval is far longer than the test.
+        await using var discord = await DiscordHarness.StartAsync(new DiscordEmulatorOptions { HeartbeatIntervalMs = 3_600_000 });
         await discord.WaitForSessionAsync();
-        var stats = await discord.Emulator.WaitForGatewayAsync(s => s.HeartbeatAcks >= 5, DiscordHarness.Wait);
+
+        for (var beat = 1; beat <= 5; beat++)
+        {
+            var target = beat;
+            await discord.Emulator.RequestHeartbeatAsync();
+            await discord.Emulator.WaitForGatewayAsync(s => s.HeartbeatAcks >= target, DiscordHarness.Wait);
+            await Eventually.HoldsAsync(() => discord.GatewayMetrics.HeartbeatAcks >= target, what: $"the client to handle ACK #{target}");
+        }
+
+        var stats = discord.Emulator.Gateway;
 
         Assert.Equal(1, stats.Identifies);
         Assert.Equal(1, stats.Connections);
@@ -103,12 +113,12 @@ public sealed class GatewayEmulatorTests
     public async Task RejectedToken_Close4004_StopsWithoutReconnecting()
     {
         await using var discord = await DiscordHarness.StartAsync(startBot: false);
-        var state = new InMemoryPlatformState();
+        await using var state = new PlatformStateFile();
         using var transport = new WebSocketGatewayTransport();
         using var client = new GatewayClient(
             transport,
             new EmulatorUrl(discord.Emulator.GatewayUrl),
-            new GatewaySessionStore(state, TimeProvider.System, NullLogger<GatewaySessionStore>.Instance),
+            new GatewaySessionStore(state.Store, TimeProvider.System, NullLogger<GatewaySessionStore>.Instance),
             new RecordingDispatches(),
             Options.Create(new DiscordOptions { BotToken = "wrong-token-value", ApplicationId = DiscordHarness.ApplicationId }),
             TimeProvider.System,

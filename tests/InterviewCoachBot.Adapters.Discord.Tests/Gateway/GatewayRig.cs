@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using InterviewCoachBot.Adapters.Discord.Gateway;
-using InterviewCoachBot.Engine.Ports;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace InterviewCoachBot.Adapters.Discord.Tests.Gateway;
 
-/// <summary>A <see cref="GatewayClient"/> on a scripted transport, a fake clock and an in-memory state store.</summary>
+/// <summary>
+/// A <see cref="GatewayClient"/> on a scripted transport, a fake clock and the SQLite state store (its own file, unless one
+/// is passed in to outlive the rig, as a restart would).
+/// </summary>
 internal sealed class GatewayRig : IAsyncDisposable
 {
     public const string Token = "scripted-token";
@@ -16,11 +17,14 @@ internal sealed class GatewayRig : IAsyncDisposable
     public static readonly Uri ResumeUrl = new("wss://resume.example/");
 
     private readonly CancellationTokenSource stop = new();
+    private readonly bool ownsState;
 
-    public GatewayRig(InMemoryPlatformState? state = null)
+    public GatewayRig(PlatformStateFile? state = null)
     {
-        State = state ?? new InMemoryPlatformState();
-        Sessions = new GatewaySessionStore(State, Time, NullLogger<GatewaySessionStore>.Instance);
+        Transport = new ScriptedGatewayTransport(Time);
+        ownsState = state is null;
+        State = state ?? new PlatformStateFile();
+        Sessions = new GatewaySessionStore(State.Store, Time, NullLogger<GatewaySessionStore>.Instance);
         Client = new GatewayClient(
             Transport,
             new FixedUrl(GatewayUrl),
@@ -32,13 +36,13 @@ internal sealed class GatewayRig : IAsyncDisposable
             NullLogger<GatewayClient>.Instance);
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+    public SteppedClock Time { get; } = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
 
-    public ScriptedGatewayTransport Transport { get; } = new();
+    public ScriptedGatewayTransport Transport { get; }
 
     public RecordingDispatches Dispatches { get; } = new();
 
-    public InMemoryPlatformState State { get; }
+    public PlatformStateFile State { get; }
 
     public GatewaySessionStore Sessions { get; }
 
@@ -56,14 +60,19 @@ internal sealed class GatewayRig : IAsyncDisposable
         Transport.Hello(intervalMs);
         await Eventually.HoldsAsync(() => Transport.SentWithOp(GatewayOpcode.Identify).Count == 1, what: "IDENTIFY");
         Transport.Ready(1, resumeUrl: ResumeUrl.ToString());
-        await Eventually.HoldsAsync(() => Client.Metrics.Identifies == 1 && SessionSeen(), what: "READY handled");
+        await Eventually.HoldsAsync(async () => Client.Metrics.Identifies == 1 && await SessionSeenAsync(), what: "READY handled");
     }
 
+    /// <param name="advanceTime">Move the clock from timer to timer whenever the client is waiting for it.</param>
     public Task WaitForSentAsync(GatewayOpcode op, int count, bool advanceTime = false) =>
-        Eventually.HoldsAsync(() => Transport.SentWithOp(op).Count >= count, advanceTime ? Time : null, what: $"{count} × {op}");
+        WaitAsync(() => Transport.SentWithOp(op).Count >= count, advanceTime, $"{count} × {op}");
 
     public Task WaitForConnectionsAsync(int count, bool advanceTime = false) =>
-        Eventually.HoldsAsync(() => Transport.Connections.Count >= count, advanceTime ? Time : null, what: $"{count} connections");
+        WaitAsync(() => Transport.Connections.Count >= count, advanceTime, $"{count} connections");
+
+    private Task WaitAsync(Func<bool> condition, bool advanceTime, string what) => advanceTime
+        ? Eventually.HoldsAsync(condition, Time, () => Transport.IsWaitingFor(Time), what)
+        : Eventually.HoldsAsync(condition, what);
 
     public async ValueTask DisposeAsync()
     {
@@ -81,9 +90,16 @@ internal sealed class GatewayRig : IAsyncDisposable
 
         Client.Dispose();
         stop.Dispose();
+
+        // The session is written behind; let the last write land before the file can go.
+        await Sessions.FlushAsync();
+        if (ownsState)
+        {
+            await State.DisposeAsync();
+        }
     }
 
-    private bool SessionSeen() => State.Values.ContainsKey(GatewaySessionStore.Key) && State.Values[GatewaySessionStore.Key].Length > 0;
+    private async Task<bool> SessionSeenAsync() => await State.GetAsync(GatewaySessionStore.Key) is { Length: > 0 };
 
     private sealed class FixedUrl(Uri url) : IGatewayUrlSource
     {
@@ -99,19 +115,4 @@ internal sealed class RecordingDispatches : IGatewayDispatchHandler
     public IReadOnlyList<(string Name, JsonElement Data)> Events => [.. events];
 
     public void OnDispatch(string eventName, JsonElement data, long receivedAt) => events.Enqueue((eventName, data));
-}
-
-/// <summary>An <see cref="IPlatformStateStore"/> in a dictionary.</summary>
-internal sealed class InMemoryPlatformState : IPlatformStateStore
-{
-    public ConcurrentDictionary<string, string> Values { get; } = new(StringComparer.Ordinal);
-
-    public Task<string?> GetAsync(string platform, string key, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Values.TryGetValue(key, out var value) ? value : null);
-
-    public Task SetAsync(string platform, string key, string value, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        Values[key] = value;
-        return Task.CompletedTask;
-    }
 }

@@ -7,7 +7,8 @@ using InterviewCoachBot.Adapters.Discord.Gateway;
 namespace InterviewCoachBot.Adapters.Discord.Tests.Gateway;
 
 /// <summary>A gateway the test scripts: it queues what the "server" says and records what the client sent and where it connected.</summary>
-internal sealed class ScriptedGatewayTransport : IGatewayTransport
+/// <remarks>It also knows when the client has read everything said so far, for <see cref="IsWaitingFor"/>.</remarks>
+internal sealed class ScriptedGatewayTransport(SteppedClock clock) : IGatewayTransport
 {
     private readonly Lock gate = new();
     private readonly List<Uri> connections = [];
@@ -15,6 +16,9 @@ internal sealed class ScriptedGatewayTransport : IGatewayTransport
     private readonly List<JsonElement> sent = [];
     private Channel<GatewayReceiveResult> inbound = Channel.CreateUnbounded<GatewayReceiveResult>();
     private readonly Channel<Uri> connected = Channel.CreateUnbounded<Uri>();
+    private bool open;
+    private bool parked;
+    private long closedAtTimer;
 
     public IReadOnlyList<Uri> Connections
     {
@@ -45,6 +49,7 @@ internal sealed class ScriptedGatewayTransport : IGatewayTransport
         {
             connections.Add(url);
             inbound = Channel.CreateUnbounded<GatewayReceiveResult>();
+            open = true;
         }
 
         connected.Writer.TryWrite(url);
@@ -68,9 +73,25 @@ internal sealed class ScriptedGatewayTransport : IGatewayTransport
         lock (gate)
         {
             current = inbound;
+            if (current.Reader.TryRead(out var queued))
+            {
+                return queued;
+            }
+
+            parked = true;
         }
 
-        return await current.Reader.ReadAsync(cancellationToken);
+        try
+        {
+            return await current.Reader.ReadAsync(cancellationToken);
+        }
+        finally
+        {
+            lock (gate)
+            {
+                parked = false;
+            }
+        }
     }
 
     public Task DisconnectAsync(bool reconnectionIntended, CancellationToken cancellationToken)
@@ -78,9 +99,23 @@ internal sealed class ScriptedGatewayTransport : IGatewayTransport
         lock (gate)
         {
             disconnects.Add(reconnectionIntended);
+            open = false;
+            closedAtTimer = clock.Created;
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// True when the client can only go on once fake time passes: connected and waiting for the next frame with every frame
+    /// read (its heartbeat timer armed), or disconnected with the wait before the next connection armed.
+    /// </summary>
+    public bool IsWaitingFor(SteppedClock time)
+    {
+        lock (gate)
+        {
+            return open ? parked && time.HasArmedTimer : time.HasTimerArmedAfter(closedAtTimer);
+        }
     }
 
     /// <summary>Waits for the next connection.</summary>
@@ -113,11 +148,15 @@ internal sealed class ScriptedGatewayTransport : IGatewayTransport
 
     public void Op(int op, JsonNode? data = null) => Say(new JsonObject { ["op"] = op, ["d"] = data });
 
+    /// <summary>Any frame, such as one a faulty or hostile server could send.</summary>
+    public void Raw(JsonObject payload) => Say(payload);
+
     public void Close(int? code)
     {
         lock (gate)
         {
             inbound.Writer.TryWrite(GatewayReceiveResult.Closed(code));
+            parked = false;
         }
     }
 
@@ -126,6 +165,7 @@ internal sealed class ScriptedGatewayTransport : IGatewayTransport
         lock (gate)
         {
             inbound.Writer.TryWrite(GatewayReceiveResult.Message(Encoding.UTF8.GetBytes(payload.ToJsonString())));
+            parked = false;
         }
     }
 }

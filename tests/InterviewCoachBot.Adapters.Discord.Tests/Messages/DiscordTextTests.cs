@@ -11,9 +11,16 @@ public sealed class DiscordTextTests
     [InlineData("#1 Acme", "#1 Acme")]
     [InlineData("-# small", "\\-# small")]
     [InlineData("hi @everyone and @here", "hi @\u200Beveryone and @\u200Bhere")]
+    [InlineData("@EVERYONE @Here", "@\u200BEVERYONE @\u200BHere")]
     [InlineData("<@123> <@!4> <@&5> <#6>", "<@\u200B123\\> <@!\u200B4\\> <@&\u200B5\\> <#\u200B6\\>")]
     [InlineData("plain text, 10:00.", "plain text, 10:00.")]
     [InlineData("[click](https://evil.example)", "\\[click\\](https://evil.example)")]
+    [InlineData("- prepare\n  + ask\n12. thank", "\\- prepare\n  \\+ ask\n12\\. thank")]
+    [InlineData("a - b, 1. c", "a - b, 1. c")]
+    [InlineData("see https://x.com/a_b*c*", "see https://x.com/a_b*c*")]
+    [InlineData("<https://x.com/a_b>", "\\<https://x.com/a_b>")]
+    [InlineData("<<https://x.com>", "\\<\\<https://x.com>")]
+    [InlineData("[https://x.com]", "\\[https://x.com]")]
     public void Escape_MarkdownAndMentions_AreNeutralised(string text, string expected)
     {
         var escaped = DiscordText.Escape(text);
@@ -46,6 +53,19 @@ public sealed class DiscordTextTests
             Assert.False(char.IsHighSurrogate(p[^1]));
             Assert.False(p.EndsWith('\\') && !p.EndsWith("\\\\", StringComparison.Ordinal));
         });
+    }
+
+    [Fact]
+    public void Split_PieceStartingWithAListMarker_StartsWithAZeroWidthSpace()
+    {
+        var text = string.Concat(Enumerable.Repeat("- ", 1500));
+
+        var pieces = DiscordText.Split(DiscordText.Escape(text));
+
+        Assert.Equal(2, pieces.Count);
+        Assert.StartsWith("\\- - ", pieces[0], StringComparison.Ordinal);
+        Assert.StartsWith("\u200B- ", pieces[1], StringComparison.Ordinal);
+        Assert.All(pieces, piece => Assert.InRange(piece.Length, 1, DiscordText.MaxContentLength));
     }
 
     [Fact]

@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using InterviewCoachBot.Adapters.Discord.Rest;
 using InterviewCoachBot.Adapters.Discord.Tests.Gateway;
-using Microsoft.Extensions.Time.Testing;
 
 namespace InterviewCoachBot.Adapters.Discord.Tests.Rest;
 
 /// <summary>The limiter on a fake clock: nothing leaves early.</summary>
 public sealed class RateLimitBucketsTests
 {
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
+    private readonly SteppedClock time = new(new DateTimeOffset(2026, 11, 23, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task AcquireAsync_BucketExhausted_WaitsUntilReset()
@@ -22,7 +21,7 @@ public sealed class RateLimitBucketsTests
         }
 
         var next = limits.AcquireAsync(route, TestContext.Current.CancellationToken);
-        await Eventually.HoldsAsync(() => next.IsCompleted, time, TimeSpan.FromMilliseconds(100));
+        await Eventually.HoldsAsync(() => next.IsCompleted, time, idle: null, what: "the acquire");
 
         Assert.True(time.GetUtcNow() >= new DateTimeOffset(2026, 11, 23, 12, 0, 2, 500, TimeSpan.Zero), $"acquired at {time.GetUtcNow():O}");
         (await next).Dispose();
@@ -58,7 +57,7 @@ public sealed class RateLimitBucketsTests
         }
 
         var held = limits.AcquireAsync(DiscordRoute.CreateMessage("77"), TestContext.Current.CancellationToken);
-        await Eventually.HoldsAsync(() => held.IsCompleted, time, TimeSpan.FromMilliseconds(100));
+        await Eventually.HoldsAsync(() => held.IsCompleted, time, idle: null, what: "the acquire");
 
         Assert.True(time.GetUtcNow() >= new DateTimeOffset(2026, 11, 23, 12, 0, 3, TimeSpan.Zero));
         (await held).Dispose();
@@ -104,7 +103,7 @@ public sealed class RateLimitBucketsTests
         }
 
         var next = limits.AcquireAsync(route, TestContext.Current.CancellationToken);
-        await Eventually.HoldsAsync(() => next.IsCompleted, time, TimeSpan.FromSeconds(1));
+        await Eventually.HoldsAsync(() => next.IsCompleted, time, idle: null, what: "the acquire");
 
         Assert.True(time.GetUtcNow() >= new DateTimeOffset(2026, 11, 23, 12, 20, 0, TimeSpan.Zero), $"acquired at {time.GetUtcNow():O}");
         (await next).Dispose();

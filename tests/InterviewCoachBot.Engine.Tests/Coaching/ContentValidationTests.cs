@@ -88,6 +88,21 @@ public sealed class ContentValidationTests
     }
 
     [Fact]
+    public void TabIndentation_NamesTheLineOfTheTab()
+    {
+        var yaml = Real(ThankYouContent.FileName);
+        var line = LineOf(yaml, "before_deadline:");
+        var lines = yaml.Split('\n');
+        lines[line - 1] = "\t" + lines[line - 1].TrimStart();
+        yaml = string.Join('\n', lines);
+
+        var error = Assert.Throws<ContentException>(() => ThankYouContent.Read(yaml));
+
+        Assert.Equal(line, error.Line);
+        Assert.Contains("tab", error.Problem, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Load_MissingFile_SaysWhereItLooked()
     {
         var folder = Directory.CreateTempSubdirectory("icb-content-").FullName;

@@ -1,3 +1,4 @@
+using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Messages;
 
 namespace InterviewCoachBot.Engine.Tests.Conversation;
@@ -212,6 +213,20 @@ public sealed class CommandTests
         Assert.Contains("Your time zone is now Asia/Tokyo", ann.LastText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\uFFFE")]
+    [InlineData("Berlin\uFFFF")]
+    [InlineData("\uD800 Tokyo")]
+    public async Task TimeZone_NonCharacterOrLoneSurrogate_IsAnsweredNotThrown(string place)
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await bot.UserAsync("ann");
+
+        await ann.SendAsync("/timezone " + place);
+
+        Assert.NotEmpty(ann.LastText);
+    }
+
     [Fact]
     public async Task Forget_Confirmed_DeletesEverythingOfThatUserOnly()
     {
@@ -232,6 +247,27 @@ public sealed class CommandTests
         Assert.Contains("You haven't added an interview yet", annAfter, StringComparison.Ordinal);
         Assert.Contains("Etc/UTC", ann.LastText.Replace("Your time zone is UTC", "Etc/UTC", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("#1 Globex", bob.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Forget_UpdatesRedeliveredAfterwards_ApplyNothingAgain()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await bot.UserAsync("ann");
+        var (verb, arguments) = CommandLine.Split(AddAcme);
+        await ann.DeliverAsync(new CommandInput(verb, arguments), "ann:add");
+        await ann.DeliverAsync(new CommandInput("forget", string.Empty), "ann:forget");
+        await ann.DeliverAsync(new ButtonInput(ButtonData.Answer("yes")), "ann:yes");
+
+        // The platform sends the same three updates again, as Telegram does when its offset was not confirmed.
+        var replayed = new List<Reply>();
+        replayed.AddRange(await ann.DeliverAsync(new CommandInput(verb, arguments), "ann:add"));
+        replayed.AddRange(await ann.DeliverAsync(new CommandInput("forget", string.Empty), "ann:forget"));
+        replayed.AddRange(await ann.DeliverAsync(new ButtonInput(ButtonData.Answer("yes")), "ann:yes"));
+        await ann.SendAsync("/interviews");
+
+        Assert.Empty(replayed);
+        Assert.Contains("You haven't added an interview yet", ann.LastText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,6 +70,36 @@ public sealed class NudgeCommandTests
     }
 
     [Fact]
+    public async Task Nudges_StartOneInterviewAfterStop_ItsRemindersComeBack()
+    {
+        await using var bot = await StartAsync();
+        await bot.SayAsync("ann", "/nudges stop 1");
+
+        var text = await bot.TextAsync("ann", "/nudges start 1");
+        var list = await bot.TextAsync("ann", "/nudges");
+
+        Assert.Contains("Reminders for #1 are back on.", text, StringComparison.Ordinal);
+        Assert.Contains("Mon 23 Nov 15:00  #1 Acme: Thank-you note", list, StringComparison.Ordinal);
+        Assert.Contains("Mon 30 Nov 09:00  #1 Acme: Check-in after a week", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Quiet_Default_RestoresTheDefaultHoursAndMovesNudgesBack()
+    {
+        await using var bot = await StartAsync();
+        await bot.SayAsync("ann", "/quiet 22:00-09:30");
+
+        var set = await bot.TextAsync("ann", "/quiet default");
+        var shown = await bot.TextAsync("ann", "/quiet");
+        var list = await bot.TextAsync("ann", "/nudges");
+
+        Assert.Contains("Quiet hours set to 21:00-08:00", set, StringComparison.Ordinal);
+        Assert.Contains("Your quiet hours are 21:00-08:00", shown, StringComparison.Ordinal);
+        Assert.Contains("Tue 24 Nov 08:00  #1 Acme: Thank-you note, last call", list, StringComparison.Ordinal);
+        Assert.Contains("Mon 30 Nov 09:00  #1 Acme: Check-in after a week", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Quiet_Changed_MovesNudgesAndShowsTheSetting()
     {
         await using var bot = await StartAsync();

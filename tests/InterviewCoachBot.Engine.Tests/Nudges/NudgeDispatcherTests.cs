@@ -199,6 +199,46 @@ public sealed class NudgeDispatcherTests
     }
 
     [Fact]
+    public async Task RunOnce_LaterThanDueButWithinLateAfter_SentWithoutTheLateMark()
+    {
+        await using var bot = await StartWithInterviewAsync(new Dictionary<string, string?> { ["Nudges:LateAfter"] = "00:10:00" });
+
+        await bot.RunAtAsync(SoonDue.AddMinutes(10));
+
+        Assert.StartsWith("How did it go with Acme?", Assert.Single(bot.Messenger.Sent).Reply.Text, StringComparison.Ordinal);
+        Assert.Equal(0, (await bot.NudgesAsync()).Single(row => row.Rule == "thankyou_soon").Late);
+    }
+
+    [Fact]
+    public async Task RunOnce_JustPastLateAfter_SentMarkedLate()
+    {
+        await using var bot = await StartWithInterviewAsync(new Dictionary<string, string?> { ["Nudges:LateAfter"] = "00:10:00" });
+
+        await bot.RunAtAsync(SoonDue.AddMinutes(10).AddTicks(1));
+
+        Assert.StartsWith("(late: I was offline when this was due)", Assert.Single(bot.Messenger.Sent).Reply.Text, StringComparison.Ordinal);
+        Assert.Equal(1, (await bot.NudgesAsync()).Single(row => row.Rule == "thankyou_soon").Late);
+    }
+
+    [Fact]
+    public async Task RunOnce_MoreDueThanBatchSize_ClaimsBatchSizeAtATimeAndSendsAllInOnePass()
+    {
+        await using var bot = await StartWithInterviewAsync(new Dictionary<string, string?> { ["Nudges:BatchSize"] = "2" });
+        foreach (var user in new[] { "bob", "cy", "dee", "eve" })
+        {
+            await bot.SayAsync(user, "/timezone Europe/Berlin");
+            await bot.SayAsync(user, "/interview Acme | Engineer | Dana | today 12:00 | email");
+        }
+
+        var claimedDuringSends = new List<int>();
+        bot.Messenger.DuringSend = async () => claimedDuringSends.Add((await bot.NudgesAsync()).Count(row => row.Status == "planned" && row.LeaseUntil is not null));
+        await bot.RunAtAsync(SoonDue);
+
+        Assert.Equal(["ann", "bob", "cy", "dee", "eve"], bot.Messenger.Sent.Select(sent => sent.User).Order(StringComparer.Ordinal));
+        Assert.Equal([2, 1, 2, 1, 1], claimedDuringSends);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_SleepsUntilTheNextNudgeAndIsWokenByANewOne()
     {
         await using var bot = NudgeHarness.Start(Start);

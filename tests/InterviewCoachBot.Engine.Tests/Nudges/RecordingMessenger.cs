@@ -31,8 +31,16 @@ internal sealed class RecordingMessenger : IMessenger
     public Task<SendResult> SendAsync(string chatId, Reply reply, CancellationToken cancellationToken = default) =>
         SendDirectAsync(chatId, reply, cancellationToken);
 
-    public Task<SendResult> SendDirectAsync(string externalUserId, Reply reply, CancellationToken cancellationToken = default)
+    /// <summary>Runs at the start of each send, e.g. to look at the store in the middle of a dispatcher pass.</summary>
+    public Func<Task>? DuringSend { get; set; }
+
+    public async Task<SendResult> SendDirectAsync(string externalUserId, Reply reply, CancellationToken cancellationToken = default)
     {
+        if (DuringSend is { } during)
+        {
+            await during();
+        }
+
         Attempts++;
         var result = script.TryDequeue(out var scripted) ? scripted : new SendResult.Sent();
         if (result is SendResult.Sent)
@@ -43,6 +51,6 @@ internal sealed class RecordingMessenger : IMessenger
             done.TrySetResult(reply);
         }
 
-        return Task.FromResult(result);
+        return result;
     }
 }

@@ -39,6 +39,18 @@ public sealed class MomentParserDayTests
         Assert.Contains("Try", problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0001-01-01", "The year 1 is more than 100 years ago")]
+    [InlineData("99999999999 days ago", "That is more than 100 years ago")]
+    [InlineData("in 99999 weeks", "That is more than 100 years from now")]
+    public void ParseDay_FarAway_SaysWhetherItIsPastOrFuture(string text, string expected)
+    {
+        var (day, problem) = parser.ParseDay(text, Now, Berlin);
+
+        Assert.Null(day);
+        Assert.StartsWith(expected, problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_UpcomingWeekday_IsTheComingOneNotTheNearest()
     {

@@ -222,6 +222,35 @@ public sealed class TimeZoneResolverTests
     }
 
     [Fact]
+    public void Resolve_EveryReservedOrBrokenCharacter_ReturnsALookupWithoutThrowing()
+    {
+        // Lone surrogates (either half), non-characters and private-use code points, alone and inside a real name.
+        var odd = Enumerable.Range(0xD7F0, 0xE010 - 0xD7F0)
+            .Concat(Enumerable.Range(0xFDD0, 0x20))
+            .Concat(Enumerable.Range(0xFFF0, 0x10))
+            .Select(code => ((char)code).ToString())
+            .Concat(["\uDBFF\uDFFF", "\uD83F\uDFFE", "\uDC00\uD800", "\u0301", "\0", "\u200B\u200E"]);
+
+        foreach (var text in odd)
+        {
+            foreach (var input in new[] { text, "Ber" + text + "lin", text + " New York", "Europe/" + text })
+            {
+                Assert.NotNull(resolver.Resolve(input));
+            }
+        }
+    }
+
+    [Fact]
+    public void Resolve_NameWithNonCharacter_StillFindsThePlace()
+    {
+        // Act
+        var lookup = resolver.Resolve("Tokyo\uFFFE");
+
+        // Assert
+        Assert.Equal("Asia/Tokyo", Assert.IsType<TimeZoneLookup.Found>(lookup).Zone.Id);
+    }
+
+    [Fact]
     public void Resolve_InputOver100Chars_ReturnsNotFoundSayingTooLong()
     {
         // Arrange

@@ -62,6 +62,14 @@ public sealed partial class DiscordEmulator
         _context.Faults.Add(routeKey, fault, times);
     }
 
+    /// <summary>From now on REST requests and gateway heartbeats also meet the faults of <paramref name="schedule"/>
+    /// (null: none), after queued ones.</summary>
+    public void UseFaultSchedule(DiscordFaultSchedule? schedule)
+    {
+        _context.FaultSchedule = schedule;
+        _context.Gateway.FaultSchedule = schedule;
+    }
+
     /// <summary>Route keys served by the emulator.</summary>
     public IReadOnlyList<string> RouteKeys => [.. _rest.Routes.Routes.Select(r => r.Key)];
 

@@ -46,6 +46,9 @@ internal sealed class EmulatorContext
 
     public FaultQueue Faults { get; } = new();
 
+    /// <summary>Seeded REST faults consulted when no queued fault applies; null for none.</summary>
+    public DiscordFaultSchedule? FaultSchedule { get; set; }
+
     public RequestLog Requests { get; } = new();
 
     /// <summary>Every file attached to a message, in arrival order.</summary>

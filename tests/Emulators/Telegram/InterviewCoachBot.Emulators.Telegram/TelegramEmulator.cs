@@ -169,6 +169,9 @@ public sealed class TelegramEmulator : IAsyncDisposable
 
     public void ClearFaults() => _state.Faults.Clear();
 
+    /// <summary>From now on requests also meet the faults of <paramref name="schedule"/> (null: none), after queued ones.</summary>
+    public void UseFaultSchedule(TelegramFaultSchedule? schedule) => _state.FaultSchedule = schedule;
+
     /// <summary>From now on every request gets 401 Unauthorized (a revoked token).</summary>
     public void RejectToken() => _state.TokenRejected = true;
 

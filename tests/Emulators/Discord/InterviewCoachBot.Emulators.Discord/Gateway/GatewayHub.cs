@@ -33,6 +33,9 @@ internal sealed class GatewayHub(DiscordEmulatorOptions options, StateSignal sig
         set => _withholdAcks = value;
     }
 
+    /// <summary>Seeded zombie connections; null for none.</summary>
+    public DiscordFaultSchedule? FaultSchedule { get; set; }
+
     public int NextConnectionId()
     {
         lock (_lock)
@@ -94,7 +97,7 @@ internal sealed class GatewayHub(DiscordEmulatorOptions options, StateSignal sig
                     break;
                 case GatewayOpcodes.Heartbeat:
                     _heartbeats++;
-                    connection.AckPending = !_withholdAcks;
+                    connection.AckPending = !_withholdAcks && (FaultSchedule?.AcknowledgesHeartbeat(connection.Id) ?? true);
                     _lastClientSeq = payload is { } p && p.TryGetProperty("d", out var d) && d.ValueKind == JsonValueKind.Number ? d.GetInt32() : null;
                     break;
                 default:

@@ -56,6 +56,18 @@ internal sealed class RestPipeline(EmulatorContext context, RouteTable routes)
         context.Signal.Pulse();
         if (result.Abort || dropAfter is not null)
         {
+            if (result.Hold > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(result.Hold, context.Options.TimeProvider, http.RequestAborted).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The client gave up first.
+                }
+            }
+
             http.Abort();
             return;
         }
@@ -73,11 +85,15 @@ internal sealed class RestPipeline(EmulatorContext context, RouteTable routes)
         }
 
         DropConnectionFault? dropAfter = null;
-        if (context.Faults.TakeNext(route.Key) is { } fault)
+        if ((context.Faults.TakeNext(route.Key) ?? context.FaultSchedule?.Next(route.Key)) is { } fault)
         {
             if (fault is DropConnectionFault { AfterProcessing: true } drop)
             {
                 dropAfter = drop;
+            }
+            else if (fault is TimeoutFault timeout)
+            {
+                return (new RestResult(0, null, Abort: true, Hold: timeout.Hold), null, null);
             }
             else
             {

@@ -2,8 +2,9 @@ using System.Text.Json.Nodes;
 
 namespace InterviewCoachBot.Emulators.Discord.Rest;
 
-/// <summary>What a REST handler answers: status, JSON body (null = no body), extra headers, or a dropped connection.</summary>
-internal sealed record RestResult(int Status, JsonNode? Body, IReadOnlyDictionary<string, string>? Headers = null, bool Abort = false)
+/// <summary>What a REST handler answers: status, JSON body (null = no body), extra headers, or a dropped connection
+/// (after <paramref name="Hold"/>, for a request that times out).</summary>
+internal sealed record RestResult(int Status, JsonNode? Body, IReadOnlyDictionary<string, string>? Headers = null, bool Abort = false, TimeSpan Hold = default)
 {
     public static RestResult Json(JsonNode body, int status = 200) => new(status, body);
 

@@ -19,6 +19,9 @@ public enum TelegramFaultKind
 
     /// <summary>The request waits, then runs normally (use a delay past the client timeout for ambiguous timeouts).</summary>
     Delay,
+
+    /// <summary>The request is held without an answer until the client gives up (its timeout); the method never runs.</summary>
+    Timeout,
 }
 
 /// <summary>A fault to inject into the next matching request(s); see <see cref="TelegramEmulator.FailNext"/>.</summary>
@@ -39,6 +42,8 @@ public sealed record TelegramFault
     public static TelegramFault DropConnectionBeforeEffect { get; } = new(TelegramFaultKind.DropConnectionBeforeEffect);
 
     public static TelegramFault DropConnectionAfterEffect { get; } = new(TelegramFaultKind.DropConnectionAfterEffect);
+
+    public static TelegramFault Timeout { get; } = new(TelegramFaultKind.Timeout);
 
     public static TelegramFault TooManyRequests(int retryAfterSeconds)
     {

@@ -33,6 +33,9 @@ internal sealed class EmulatorState(TelegramEmulatorOptions options, BotApiSpec 
 
     public FaultPlan Faults { get; } = new();
 
+    /// <summary>Seeded faults consulted when no queued fault applies; null for none.</summary>
+    public TelegramFaultSchedule? FaultSchedule { get; set; }
+
     public RequestLog Requests { get; } = new();
 
     public bool TokenRejected

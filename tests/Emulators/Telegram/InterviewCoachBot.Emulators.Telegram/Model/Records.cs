@@ -11,7 +11,8 @@ public sealed record DeleteWebhookCall(bool DropPendingUpdates);
 
 /// <summary>
 /// A request the bot made, recorded when its response was decided and before it was sent (so long polls appear when they end).
-/// <see cref="StatusCode"/> is 0 when the connection was dropped on purpose.
+/// <see cref="StatusCode"/> is 0 when the connection was dropped on purpose; a 200 whose <see cref="ErrorDescription"/> is
+/// <see cref="TookEffectAfterClientGaveUp"/> took effect although its client had timed out (it never saw the answer).
 /// </summary>
 public sealed record RecordedRequest(
     long Sequence,
@@ -21,4 +22,11 @@ public sealed record RecordedRequest(
     IReadOnlyList<string> UploadedFileNames,
     int StatusCode,
     string? ErrorDescription,
-    TelegramFaultKind? Fault);
+    TelegramFaultKind? Fault)
+{
+    public const string TookEffectAfterClientGaveUp = "took effect after the client gave up";
+
+    /// <summary>The method took effect but the client never got the answer: a dropped connection after the effect, or a
+    /// client that timed out first. The client cannot know it worked.</summary>
+    public bool AcceptedButUnanswered => Fault == TelegramFaultKind.DropConnectionAfterEffect || ErrorDescription == TookEffectAfterClientGaveUp;
+}

@@ -43,7 +43,7 @@ internal sealed class BotApiEndpoint(EmulatorState state, CancellationToken shut
                 throw new BotApiException(404, "Not Found");
             }
 
-            var fault = state.Faults.TakeFor(method);
+            var fault = state.Faults.TakeFor(method) ?? state.FaultSchedule?.Next(method);
             outcome.Fault = fault?.Kind;
             if (fault is not null && await ApplyFaultAsync(context, fault, outcome, Record, aborted.Token))
             {
@@ -61,6 +61,13 @@ internal sealed class BotApiEndpoint(EmulatorState state, CancellationToken shut
             }
 
             outcome.Status = 200;
+
+            // The method took effect but its caller timed out already: as ambiguous for the client as a dropped connection.
+            if (context.RequestAborted.IsCancellationRequested)
+            {
+                outcome.Error = RecordedRequest.TookEffectAfterClientGaveUp;
+            }
+
             Record();
             await ApiResponseWriter.WriteOkAsync(context.Response, result, aborted.Token);
         }
@@ -133,6 +140,10 @@ internal sealed class BotApiEndpoint(EmulatorState state, CancellationToken shut
                 outcome.Status = 0;
                 record();
                 context.Abort();
+                return true;
+            case TelegramFaultKind.Timeout:
+                // Never answered: ends (recorded as "client went away") when the client gives up or the emulator stops.
+                await Task.Delay(System.Threading.Timeout.InfiniteTimeSpan, state.Time, cancellationToken);
                 return true;
             case TelegramFaultKind.Delay:
                 // Not tied to the client: like the real server, the call still takes effect if the client gave up.

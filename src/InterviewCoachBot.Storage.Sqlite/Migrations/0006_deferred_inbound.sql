@@ -1,4 +1,4 @@
--- 0005: messages of users over their rate limit, kept until their turn comes (in id order per user) and deleted once
+-- 0006: messages of users over their rate limit, kept until their turn comes (in id order per user) and deleted once
 -- applied. The adapter confirms receipt to the platform only after the row is written, so a restart loses none.
 
 CREATE TABLE deferred_inbound (
