@@ -69,9 +69,9 @@ public sealed class InboundPacer(
         {
             var now = time.GetUtcNow();
             lane = LaneOf(inbound.User, now);
-            if (lane.IsIdle && lane.Bucket.IsFull(now))
+            if (lane.Bucket.IsFull(now))
             {
-                // Calm again: a later flood is a new one and gets its own note.
+                // Calm again (nothing sent for a while, whatever still waits): a later flood is a new one with its own note.
                 lane.Noted = false;
             }
 
