@@ -49,6 +49,7 @@ public static class DiscordAdapterServiceCollectionExtensions
         services.TryAddSingleton<InterviewLookup>();
         services.TryAddSingleton<InteractionCallbacks>();
         services.TryAddSingleton<InteractionResponder>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeferredInboundHandler, DeferredInteractions>());
         services.TryAddSingleton<InteractionHandler>();
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton<IGatewayDispatchHandler>(provider => provider.GetRequiredService<InteractionDispatcher>());

@@ -1,3 +1,4 @@
+using InterviewCoachBot.Engine.Pacing;
 using Microsoft.Extensions.Options;
 
 namespace InterviewCoachBot.Adapters.Telegram;
@@ -12,8 +13,8 @@ internal sealed class SendPacer(TimeProvider time, IOptions<TelegramOptions> opt
     private const int PruneAbove = 10_000;
 
     private readonly Lock gate = new();
-    private readonly Dictionary<string, Bucket> chats = new(StringComparer.Ordinal);
-    private Bucket? global;
+    private readonly Dictionary<string, ChatPace> chats = new(StringComparer.Ordinal);
+    private TokenBucket? global;
 
     private TelegramOptions Settings => options.Value;
 
@@ -29,6 +30,19 @@ internal sealed class SendPacer(TimeProvider time, IOptions<TelegramOptions> opt
             }
 
             await Task.Delay(wait, time, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// True when nothing went to <paramref name="chatId"/> lately (its allowance is full and it is not paused), so a reply
+    /// of up to <see cref="TelegramOptions.ChatBurst"/> messages goes out without waiting.
+    /// </summary>
+    public bool IsIdle(string chatId)
+    {
+        lock (gate)
+        {
+            var now = time.GetUtcNow();
+            return ChatBucket(chatId, now).IsIdle(now);
         }
     }
 
@@ -52,22 +66,20 @@ internal sealed class SendPacer(TimeProvider time, IOptions<TelegramOptions> opt
         {
             var now = time.GetUtcNow();
             var chat = ChatBucket(chatId, now);
-            global ??= new Bucket(Settings.GlobalMessagesPerSecond, Math.Max(1, Settings.GlobalMessagesPerSecond), now);
-            chat.Refill(now);
-            global.Refill(now);
-            var wait = Max(chat.PausedUntil - now, Max(chat.WaitForOne(), global.WaitForOne()));
+            global ??= new TokenBucket(Settings.GlobalMessagesPerSecond, Math.Max(1, Settings.GlobalMessagesPerSecond), now);
+            var wait = Max(chat.PausedUntil - now, Max(chat.Tokens.WaitForOne(now), global.WaitForOne(now)));
             if (wait > TimeSpan.Zero)
             {
                 return wait;
             }
 
-            chat.Tokens -= 1;
-            global.Tokens -= 1;
+            chat.Tokens.Take();
+            global.Take();
             return TimeSpan.Zero;
         }
     }
 
-    private Bucket ChatBucket(string chatId, DateTimeOffset now)
+    private ChatPace ChatBucket(string chatId, DateTimeOffset now)
     {
         if (!chats.TryGetValue(chatId, out var bucket))
         {
@@ -79,7 +91,7 @@ internal sealed class SendPacer(TimeProvider time, IOptions<TelegramOptions> opt
                 }
             }
 
-            bucket = new Bucket(Settings.ChatMessagesPerSecond, Settings.ChatBurst, now);
+            bucket = new ChatPace(new TokenBucket(Settings.ChatMessagesPerSecond, Settings.ChatBurst, now));
             chats[chatId] = bucket;
         }
 
@@ -88,31 +100,12 @@ internal sealed class SendPacer(TimeProvider time, IOptions<TelegramOptions> opt
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
-    private sealed class Bucket(double perSecond, double capacity, DateTimeOffset now)
+    private sealed class ChatPace(TokenBucket tokens)
     {
-        private readonly double capacity = capacity;
-        private DateTimeOffset refilledAt = now;
-
-        public double Tokens { get; set; } = capacity;
+        public TokenBucket Tokens { get; } = tokens;
 
         public DateTimeOffset PausedUntil { get; set; } = DateTimeOffset.MinValue;
 
-        public void Refill(DateTimeOffset now)
-        {
-            if (now > refilledAt)
-            {
-                Tokens = Math.Min(capacity, Tokens + ((now - refilledAt).TotalSeconds * perSecond));
-                refilledAt = now;
-            }
-        }
-
-        public TimeSpan WaitForOne() =>
-            Tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds(Math.Ceiling((1 - Tokens) / perSecond * 1000) / 1000);
-
-        public bool IsIdle(DateTimeOffset now)
-        {
-            Refill(now);
-            return Tokens >= capacity && PausedUntil <= now;
-        }
+        public bool IsIdle(DateTimeOffset now) => Tokens.IsFull(now) && PausedUntil <= now;
     }
 }

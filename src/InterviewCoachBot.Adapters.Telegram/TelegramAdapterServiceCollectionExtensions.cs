@@ -40,6 +40,8 @@ public static class TelegramAdapterServiceCollectionExtensions
         services.TryAddSingleton<TelegramMessenger>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessenger, TelegramMessenger>(provider => provider.GetRequiredService<TelegramMessenger>()));
         services.TryAddSingleton<OutboxLeftovers>();
+        services.TryAddSingleton<TelegramTurn>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeferredInboundHandler, TelegramTurn>(provider => provider.GetRequiredService<TelegramTurn>()));
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddSingleton<TelegramStartup>();
         services.AddHostedService<TelegramPollingService>();

@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
-using InterviewCoachBot.Engine;
 using InterviewCoachBot.Engine.Messages;
-using InterviewCoachBot.Engine.Ports;
+using InterviewCoachBot.Engine.Pacing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -12,15 +9,15 @@ using Telegram.Bot.Types.Enums;
 namespace InterviewCoachBot.Adapters.Telegram;
 
 /// <summary>
-/// One update end to end: a button press is answered at once and checked; the engine applies the update in one
-/// transaction (retried with backoff); the replies are sent and marked delivered. An update that fails every attempt is
-/// parked and the user gets a short apology, so one bad update never blocks the ones behind it.
+/// One update as it arrives: a button press is answered at once and checked, then the update is taken in through the
+/// per-user <see cref="InboundPacer"/>. Within the user's rate limit it is applied now (<see cref="TelegramTurn"/>);
+/// beyond it, or while the user's chat is being paced, it is stored and applied in its turn by the user's lane, so the
+/// poll loop moves on to other users at once.
 /// </summary>
 internal sealed class TelegramUpdateHandler(
-    ConversationEngine engine,
-    TelegramMessenger messenger,
-    OutboxLeftovers leftovers,
-    IParkedUpdateStore parked,
+    InboundPacer pacer,
+    TelegramTurn turn,
+    SendPacer sends,
     CallbackDataCodec callbackData,
     TelegramClientSource clients,
     TimeProvider time,
@@ -32,6 +29,7 @@ internal sealed class TelegramUpdateHandler(
 
     private TelegramOptions Settings => options.Value;
 
+    /// <remarks>Returns once the update is applied or durably deferred: only then may its offset be confirmed.</remarks>
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
@@ -41,25 +39,15 @@ internal sealed class TelegramUpdateHandler(
             return;
         }
 
-        var replies = await ApplyAsync(update, inbound, cancellationToken);
-        if (replies is null)
+        // Replying into a chat that is still being paced would hold this loop, and every other user with it: such an
+        // update waits in its user's lane instead.
+        var busy = !sends.IsIdle(inbound.ChatId);
+        using var admission = await pacer.TakeInAsync(inbound, TelegramTurn.Context(update), busy, cancellationToken);
+        if (!admission.IsDeferred)
         {
-            await messenger.SendAsync(inbound.ChatId, new Reply(Apology), cancellationToken);
-            return;
-        }
-
-        foreach (var delivery in replies)
-        {
-            var result = await messenger.DeliverAsync(delivery.ChatId, delivery.Reply, pressedMessageId, cancellationToken);
-            if (delivery.Reply.ReplacesPressedMessage)
-            {
-                pressedMessageId = null;
-            }
-
-            await leftovers.RecordAsync(delivery, result, cancellationToken);
+            await turn.RunAsync(update, inbound, pressedMessageId, cancellationToken);
         }
     }
-
     private async Task<(Inbound? Inbound, int? PressedMessageId)> ToInboundAsync(Update update, CancellationToken cancellationToken)
     {
         switch (update)
@@ -103,32 +91,6 @@ internal sealed class TelegramUpdateHandler(
         {
             // A replayed press after a restart is too old to answer; the work still has to happen.
             logger.CallbackAnswerFailed(update.Id, ex);
-        }
-    }
-
-    /// <returns>The replies, or null when every attempt failed and the update was parked.</returns>
-    private async Task<IReadOnlyList<Delivery>?> ApplyAsync(Update update, Inbound inbound, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await engine.HandleAsync(inbound, cancellationToken);
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
-            {
-                logger.HandlingFailed(update.Id, attempt, Settings.HandlerAttempts, ex);
-                if (attempt >= Settings.HandlerAttempts)
-                {
-                    var payload = JsonSerializer.Serialize(update, JsonBotAPI.Options);
-                    var reason = string.Create(CultureInfo.InvariantCulture, $"{ex.GetType().FullName}: {ex.Message}");
-                    await parked.ParkAsync(inbound.User, inbound.DedupeKey, payload, reason, time.GetUtcNow(), cancellationToken);
-                    logger.UpdateParked(update.Id, attempt);
-                    return null;
-                }
-            }
-
-            await Task.Delay(Backoff.Delay(attempt, Settings.RetryBaseDelay, Settings.RetryMaxDelay), time, cancellationToken);
         }
     }
 }

@@ -4,6 +4,7 @@ using InterviewCoachBot.Engine.Commands;
 using InterviewCoachBot.Engine.Content;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Interviews;
+using InterviewCoachBot.Engine.Pacing;
 using InterviewCoachBot.Engine.Time;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -63,7 +64,17 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<DialogCatalog>();
         services.TryAddSingleton<TurnRouter>();
         services.TryAddSingleton<ConversationEngine>();
+        AddPacing(services);
         return services;
+    }
+
+    /// <summary>The per-user abuse limit adapters take messages in through; it resumes deferred messages as a hosted service.</summary>
+    private static void AddPacing(IServiceCollection services)
+    {
+        services.AddOptionsWithValidateOnStart<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
+        services.TryAddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
+        services.TryAddSingleton<InboundPacer>();
+        services.AddHostedService(provider => provider.GetRequiredService<InboundPacer>());
     }
 
     private static void AddDialog<TDialog>(IServiceCollection services)

@@ -29,6 +29,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IDeliveryLog, SqliteDeliveryLog>();
         services.TryAddSingleton<IPlatformStateStore, SqlitePlatformStateStore>();
         services.TryAddSingleton<IParkedUpdateStore, SqliteParkedUpdateStore>();
+        services.TryAddSingleton<IDeferredInboundStore, SqliteDeferredInboundStore>();
         services.TryAddSingleton<INudgeDispatchLog, SqliteNudgeDispatchLog>();
         return services;
     }

@@ -7,5 +7,6 @@ namespace InterviewCoachBot.Storage.Sqlite;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ReplyPayload))]
+[JsonSerializable(typeof(InboundContentPayload))]
 [JsonSerializable(typeof(Dictionary<string, string>))]
 internal sealed partial class StorageJsonContext : JsonSerializerContext;

@@ -18,12 +18,14 @@ internal sealed class BotHarness : IAsyncDisposable
 
     private readonly string folder = Directory.CreateTempSubdirectory("icb-engine-").FullName;
     private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? configure;
     private ServiceProvider services;
 
-    private BotHarness(DateTimeOffset now, Dictionary<string, string?> settings)
+    private BotHarness(DateTimeOffset now, Dictionary<string, string?> settings, Action<IServiceCollection>? configure)
     {
         Time = new FakeTimeProvider(now);
         this.settings = settings;
+        this.configure = configure;
         settings["Storage:Path"] = Path.Combine(folder, "bot.db");
         services = Build();
     }
@@ -37,8 +39,10 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public IServiceProvider Services => services;
 
-    public static BotHarness Start(DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null) =>
-        new(now ?? DefaultNow, settings?.ToDictionary() ?? []);
+    /// <param name="configure">Extra registrations, such as an adapter's handler of deferred messages.</param>
+    public static BotHarness Start(
+        DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null) =>
+        new(now ?? DefaultNow, settings?.ToDictionary() ?? [], configure);
 
     /// <summary>A person chatting on the test platform; <paramref name="zone"/> is set with /timezone before the test starts.</summary>
     public async Task<ChatUser> UserAsync(string name, string? zone = null)
@@ -75,6 +79,7 @@ internal sealed class BotHarness : IAsyncDisposable
             .AddSingleton(SharedContent.Value);
         collection.AddConversationEngine();
         collection.AddSqliteStorage();
+        configure?.Invoke(collection);
         return collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 

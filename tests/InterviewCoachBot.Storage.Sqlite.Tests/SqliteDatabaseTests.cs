@@ -24,7 +24,7 @@ public sealed class SqliteDatabaseTests
         var tables = await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
             cancellationToken: cancellationToken));
-        Assert.Equal(["checklist_ticks", "dialogs", "inbox", "interviews", "notes", "nudges", "outbox", "parked_updates", "platform_state", "secrets", "users"], tables);
+        Assert.Equal(["checklist_ticks", "deferred_inbound", "dialogs", "inbox", "interviews", "notes", "nudges", "outbox", "parked_updates", "platform_state", "secrets", "users"], tables);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace InterviewCoachBot.Adapters.Discord.Interactions;
 
@@ -44,6 +45,29 @@ internal sealed record Interaction(string Id, string Token, int Type, string Cha
             : guildId is null ? BotDmContext : 0;
         var data = d.TryGetProperty("data", out var value) ? value : default;
         return new Interaction(id, token, kind, channelId, guildId, userId, context, data);
+    }
+
+    /// <summary>
+    /// The interaction without <see cref="Data"/>, in the shape <see cref="TryParse"/> reads: kept with a deferred message
+    /// so its answer can still go through the interaction token (valid 15 minutes), also after a restart.
+    /// </summary>
+    public string ToContext()
+    {
+        var context = new JsonObject
+        {
+            ["id"] = Id,
+            ["token"] = Token,
+            ["type"] = Type,
+            ["channel_id"] = ChannelId,
+            ["user"] = new JsonObject { ["id"] = UserId },
+            ["context"] = Context,
+        };
+        if (GuildId is not null)
+        {
+            context["guild_id"] = GuildId;
+        }
+
+        return context.ToJsonString();
     }
 
     /// <summary>Leaves out <see cref="Token"/> (a credential for 15 minutes) and <see cref="Data"/> (what the user typed).</summary>

@@ -2,16 +2,21 @@ using System.Text.Json.Nodes;
 using InterviewCoachBot.Adapters.Discord.Commands;
 using InterviewCoachBot.Adapters.Discord.Messages;
 using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Pacing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace InterviewCoachBot.Adapters.Discord.Interactions;
 
 /// <summary>Turns each kind of interaction into the engine's terms, or answers it directly when no engine work is needed.</summary>
 internal sealed class InteractionHandler(
+    InboundPacer pacer,
     InteractionResponder responder,
     InteractionCallbacks callbacks,
     CustomIds customIds,
     InterviewLookup lookup,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
     ILogger<InteractionHandler> logger)
 {
     public const string NotYours = "This button isn't yours. Run the command yourself to get your own.";
@@ -19,7 +24,7 @@ internal sealed class InteractionHandler(
 
     public Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken) => interaction.Type switch
     {
-        Interaction.Command => responder.RunAsync(
+        Interaction.Command => ApplyAsync(
             interaction, receivedAt, new CommandInput(CommandOptions.Name(interaction.Data), CommandOptions.Arguments(interaction.Data)), cancellationToken),
         Interaction.Component => PressAsync(interaction, receivedAt, cancellationToken),
         Interaction.ModalSubmit => SubmitAsync(interaction, receivedAt, cancellationToken),
@@ -45,7 +50,7 @@ internal sealed class InteractionHandler(
         }
         else
         {
-            await responder.RunAsync(interaction, receivedAt, new ButtonInput(pressed.Data!), cancellationToken);
+            await ApplyAsync(interaction, receivedAt, new ButtonInput(pressed.Data!), cancellationToken);
         }
     }
 
@@ -60,7 +65,38 @@ internal sealed class InteractionHandler(
         }
 
         var text = ModalForm.SubmittedText(interaction.Data) ?? string.Empty;
-        await responder.RunAsync(interaction, receivedAt, new TextInput(text), cancellationToken);
+        await ApplyAsync(interaction, receivedAt, new TextInput(text), cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes the interaction in through the per-user rate limit: applied now within it, otherwise stored, acknowledged
+    /// at once and answered when its turn comes (<see cref="DeferredInteractions"/>).
+    /// </summary>
+    /// <remarks>
+    /// Taking in may wait for the database; past <see cref="DiscordOptions.AckBudget"/> the interaction is acknowledged
+    /// first, so Discord's 3-second window holds either way (a later second acknowledgement is refused harmlessly).
+    /// </remarks>
+    private async Task ApplyAsync(Interaction interaction, long receivedAt, InboundContent content, CancellationToken cancellationToken)
+    {
+        var inbound = InteractionResponder.ToInbound(interaction, content);
+        var taking = pacer.TakeInAsync(inbound, interaction.ToContext(), busy: false, cancellationToken);
+        var budget = options.Value.AckBudget - time.GetElapsedTime(receivedAt);
+        var acknowledged = false;
+        if (budget <= TimeSpan.Zero || await Task.WhenAny(taking, Task.Delay(budget, time, cancellationToken)) != taking)
+        {
+            await responder.DeferAsync(interaction, cancellationToken);
+            acknowledged = true;
+        }
+
+        using var admission = await taking;
+        if (!admission.IsDeferred)
+        {
+            await responder.RunAsync(interaction, receivedAt, content, cancellationToken);
+        }
+        else if (!acknowledged)
+        {
+            await responder.DeferAsync(interaction, cancellationToken);
+        }
     }
 
     private async Task AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using InterviewCoachBot.Adapters.Discord.Messages;
 using InterviewCoachBot.Adapters.Discord.Rest;
 using InterviewCoachBot.Engine;
 using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Pacing;
 using InterviewCoachBot.Engine.Ports;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -33,21 +34,14 @@ internal sealed class InteractionResponder(
 
     public async Task RunAsync(Interaction interaction, long receivedAt, InboundContent content, CancellationToken cancellationToken)
     {
-        var user = new UserRef(DiscordPlatform.Name, interaction.UserId);
-        if (interaction.Context == Interaction.BotDmContext)
-        {
-            await channels.RememberAsync(interaction.UserId, interaction.ChannelId, cancellationToken);
-        }
+        await RememberChannelAsync(interaction, cancellationToken);
 
-        var isPress = interaction.Type == Interaction.Component;
-        var work = engine.HandleAsync(new Inbound(user, interaction.ChannelId, content, interaction.Id), cancellationToken);
+        var work = engine.HandleAsync(ToInbound(interaction, content), cancellationToken);
         var budget = options.Value.AckBudget - time.GetElapsedTime(receivedAt);
         var acknowledged = false;
         if (budget <= TimeSpan.Zero || await Task.WhenAny(work, Task.Delay(budget, time, cancellationToken)) != work)
         {
-            var deferred = isPress
-                ? await callbacks.CallbackAsync(interaction, InteractionCallbacks.DeferredUpdate, null, cancellationToken)
-                : await callbacks.CallbackAsync(interaction, InteractionCallbacks.DeferredMessage, DeferData(interaction), cancellationToken);
+            var deferred = await DeferCallbackAsync(interaction, cancellationToken);
             var elapsed = time.GetElapsedTime(receivedAt);
             logger.Deferred(interaction.Type, elapsed);
             if (!deferred.IsSuccess && deferred.ErrorCode != InteractionCallbacks.AlreadyAcknowledged)
@@ -60,6 +54,37 @@ internal sealed class InteractionResponder(
             acknowledged = true;
         }
 
+        await AnswerAsync(interaction, work, acknowledged, receivedAt, cancellationToken);
+    }
+
+    public static Inbound ToInbound(Interaction interaction, InboundContent content) =>
+        new(new UserRef(DiscordPlatform.Name, interaction.UserId), interaction.ChannelId, content, interaction.Id);
+
+    /// <summary>Acknowledges at once an interaction whose work waits its turn (the user is over their rate limit).</summary>
+    public async Task DeferAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        await RememberChannelAsync(interaction, cancellationToken);
+        var deferred = await DeferCallbackAsync(interaction, cancellationToken);
+        if (!deferred.IsSuccess && deferred.ErrorCode != InteractionCallbacks.AlreadyAcknowledged)
+        {
+            logger.AckFailed(deferred.Describe());
+        }
+    }
+
+    /// <summary>Tells the user once per flood, in an ephemeral follow-up to a deferred interaction, that they are paced.</summary>
+    public Task SlowDownAsync(Interaction interaction, CancellationToken cancellationToken) =>
+        callbacks.FollowUpAsync(interaction, new OutgoingMessage(DiscordMessageBuilder.Notice(InboundPacer.SlowDown)), cancellationToken);
+
+    /// <summary>Applies a deferred interaction when its turn comes and answers it through the deferred response.</summary>
+    public async Task CompleteAsync(Interaction interaction, Inbound inbound, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        await AnswerAsync(interaction, engine.HandleAsync(inbound, cancellationToken), acknowledged: true, started, cancellationToken);
+    }
+
+    private async Task AnswerAsync(Interaction interaction, Task<IReadOnlyList<Delivery>> work, bool acknowledged, long receivedAt, CancellationToken cancellationToken)
+    {
+        var isPress = interaction.Type == Interaction.Component;
         IReadOnlyList<Delivery> replies;
         try
         {
@@ -137,6 +162,20 @@ internal sealed class InteractionResponder(
 
         return response.IsSuccess;
     }
+
+    private async Task RememberChannelAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (interaction.Context == Interaction.BotDmContext)
+        {
+            await channels.RememberAsync(interaction.UserId, interaction.ChannelId, cancellationToken);
+        }
+    }
+
+    /// <summary>"Thinking…" (type 5) for commands and modals; a silent type 6 for button presses.</summary>
+    private Task<DiscordResponse> DeferCallbackAsync(Interaction interaction, CancellationToken cancellationToken) =>
+        interaction.Type == Interaction.Component
+            ? callbacks.CallbackAsync(interaction, InteractionCallbacks.DeferredUpdate, null, cancellationToken)
+            : callbacks.CallbackAsync(interaction, InteractionCallbacks.DeferredMessage, DeferData(interaction), cancellationToken);
 
     private static JsonObject? DeferData(Interaction interaction) =>
         interaction.Ephemeral ? new() { ["flags"] = DiscordMessageBuilder.EphemeralFlag } : null;

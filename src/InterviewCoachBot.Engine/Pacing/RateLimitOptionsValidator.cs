@@ -1,0 +1,6 @@
+using Microsoft.Extensions.Options;
+
+namespace InterviewCoachBot.Engine.Pacing;
+
+[OptionsValidator]
+internal sealed partial class RateLimitOptionsValidator : IValidateOptions<RateLimitOptions>;
