@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace InterviewCoachBot.Chaos.Tests;
@@ -25,9 +27,16 @@ internal sealed class BotDatabase(string path)
     public IReadOnlyList<(string Platform, string User, string Company)> Interviews() =>
         Rows(InterviewsSql, r => (r.GetString(0), r.GetString(1), r.GetString(2)));
 
-    /// <summary>The dedupe keys of applied platform events (<c>inbox</c>).</summary>
-    public IReadOnlySet<string> Inbox(string platform) =>
-        Rows("SELECT dedupe_key FROM inbox WHERE platform = $p", r => r.GetString(0), ("$p", platform)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>
+    /// Whether a platform event was applied: the inbox keeps its dedupe key as HMAC-SHA-256 with the database's own secret
+    /// (so a forgotten user's keys reveal nothing), which is computed here independently of the bot.
+    /// </summary>
+    public Func<string, bool> InboxContains(string platform)
+    {
+        var secret = Rows("SELECT value FROM secrets WHERE name = 'inbox'", r => (byte[])r.GetValue(0)).Single();
+        var stored = Rows("SELECT dedupe_key FROM inbox WHERE platform = $p", r => r.GetString(0), ("$p", platform)).ToHashSet(StringComparer.Ordinal);
+        return key => stored.Contains(Convert.ToHexStringLower(HMACSHA256.HashData(secret, Encoding.UTF8.GetBytes(key))));
+    }
 
     /// <summary>The payloads of outbox rows still waiting to be shown (at the next start), per platform.</summary>
     public IReadOnlyList<string> UndeliveredReplies(string platform) =>

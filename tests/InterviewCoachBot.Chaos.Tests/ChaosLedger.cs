@@ -118,7 +118,7 @@ internal sealed class ChaosLedger
                 g.Count(s => s.Request.AcceptedButUnanswered)))
             .ToList();
         var telegramInterviews = world.TelegramSent.Where(s => s.Text.StartsWith("/interview ", StringComparison.Ordinal)).ToList();
-        var inbox = db.Inbox("telegram");
+        var applied = db.InboxContains("telegram");
 
         // Discord: interactions that ran /interview, their answers, and the replies posted in the DM after a restart.
         var discordInterviews = world.DiscordSent.Where(s => IsInterview(s.Details)).ToList();
@@ -160,7 +160,7 @@ internal sealed class ChaosLedger
             DiscordFaultCount = world.DiscordFaults.RequestCount,
             IntegrityChecks = [.. world.IntegrityChecks],
             TelegramUpdatesSent = world.TelegramSent.Count,
-            TelegramUpdatesApplied = world.TelegramSent.Count(s => inbox.Contains(s.UpdateId.ToString(CultureInfo.InvariantCulture))),
+            TelegramUpdatesApplied = world.TelegramSent.Count(s => applied(s.UpdateId.ToString(CultureInfo.InvariantCulture))),
             TelegramUpdatesRedelivered = world.Telegram.DeliveredUpdateIds.GroupBy(id => id).Count(g => g.Count() > 1),
             TelegramInterviewsNotOnce = [.. telegramInterviews
                 .Select(s => (s.User, Company: Company(s.Text)))

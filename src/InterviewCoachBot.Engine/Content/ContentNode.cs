@@ -29,13 +29,21 @@ public sealed class ContentNode
     public static ContentNode Parse(string file, string yaml)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             throw new ContentException(file, YamlProblem.Line(yaml, ex), "this is not valid YAML: " + YamlProblem.Simplify(ex.Message), ex);
+        }
+        catch (ArgumentException ex)
+        {
+            // YamlDotNet refuses some events (such as an alias used as a mapping key) with a bare ArgumentException and no
+            // position; the parser stopped at the event it could not use.
+            var line = Math.Max(checked((int)(parser.Current?.Start.Line ?? 1)), 1);
+            throw new ContentException(file, line, "this is not valid YAML here (a * or & starts an alias or anchor)", ex);
         }
 
         if (stream.Documents.Count == 0)
