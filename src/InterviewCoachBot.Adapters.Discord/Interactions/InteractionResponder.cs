@@ -111,7 +111,10 @@ internal sealed class InteractionResponder(
             for (var piece = 0; piece < messages.Count; piece++)
             {
                 var first = i == 0 && piece == 0;
-                if (!await SendAsync(interaction, messages[piece], acknowledged, replaces && piece == 0, first, cancellationToken))
+
+                // Not cut off by a stop: Discord may show a request it received even when we stop reading its answer,
+                // and an unrecorded answer would be posted again at the next start. The host's shutdown timeout bounds it.
+                if (!await SendAsync(interaction, messages[piece], acknowledged, replaces && piece == 0, first, CancellationToken.None))
                 {
                     return;
                 }

@@ -301,8 +301,10 @@ public sealed class InboundPacer(
 
             logger.FloodDrained(lane.User.Platform);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
+            // Stopping: a platform client may wrap the cancellation in its own exception. What waits stays stored, and
+            // a reply already committed waits in the outbox for the next start.
             lock (gate)
             {
                 lane.Running = false;
