@@ -10,6 +10,12 @@ namespace InterviewCoachBot.Adapters.Telegram;
 /// </summary>
 internal sealed class OutboxLeftovers(IDeliveryLog deliveries, TelegramMessenger messenger, TimeProvider time, ILogger<OutboxLeftovers> logger)
 {
+    private readonly Lock gate = new();
+
+    // Per chat: turns running now, and the stamp of the last one begun. A turn's replies are undelivered between its commit and
+    // their send, so a resend must leave its chat alone or it would show them twice.
+    private readonly Dictionary<string, (int Running, long LastBegun)> turns = new(StringComparer.Ordinal);
+    private long stamp;
     private volatile bool pending = true;
 
     /// <summary>True from start-up, and after a reply could not be sent.</summary>
@@ -24,9 +30,22 @@ internal sealed class OutboxLeftovers(IDeliveryLog deliveries, TelegramMessenger
     public async Task SendAsync(CancellationToken cancellationToken)
     {
         pending = false;
+        long listedAfter;
+        lock (gate)
+        {
+            listedAfter = stamp;
+        }
+
         var leftovers = await deliveries.ListUndeliveredAsync(TelegramPlatform.Name, cancellationToken);
         foreach (var delivery in leftovers)
         {
+            if (!QuietSince(delivery.ChatId, listedAfter))
+            {
+                // Its turn may still send it; if not, it is left again and the next poll tries.
+                pending = true;
+                continue;
+            }
+
             var result = await messenger.SendAsync(delivery.ChatId, delivery.Reply, cancellationToken);
             await RecordAsync(delivery, result, retrySoon: false, cancellationToken);
         }
@@ -34,6 +53,36 @@ internal sealed class OutboxLeftovers(IDeliveryLog deliveries, TelegramMessenger
         if (leftovers.Count > 0)
         {
             logger.LeftoversSent(leftovers.Count);
+        }
+    }
+
+    /// <summary>Marks a turn of this chat as running (engine, send, record) until disposed.</summary>
+    public IDisposable BeginTurn(string chatId)
+    {
+        lock (gate)
+        {
+            var running = turns.GetValueOrDefault(chatId).Running;
+            turns[chatId] = (running + 1, ++stamp);
+        }
+
+        return new TurnScope(this, chatId);
+    }
+
+    private void EndTurn(string chatId)
+    {
+        lock (gate)
+        {
+            var (running, lastBegun) = turns[chatId];
+            turns[chatId] = (running - 1, lastBegun);
+        }
+    }
+
+    /// <summary>No turn of the chat runs now, and none began since the undelivered rows were listed.</summary>
+    private bool QuietSince(string chatId, long listedAfter)
+    {
+        lock (gate)
+        {
+            return !turns.TryGetValue(chatId, out var chat) || (chat.Running == 0 && chat.LastBegun <= listedAfter);
         }
     }
 
@@ -49,5 +98,18 @@ internal sealed class OutboxLeftovers(IDeliveryLog deliveries, TelegramMessenger
 
         // Telegram has shown it: record that even when a stop came meanwhile, or the next start would send it again.
         await deliveries.MarkDeliveredAsync(delivery.OutboxId, time.GetUtcNow(), CancellationToken.None);
+    }
+
+    private sealed class TurnScope(OutboxLeftovers owner, string chatId) : IDisposable
+    {
+        private int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                owner.EndTurn(chatId);
+            }
+        }
     }
 }

@@ -51,6 +51,7 @@ internal sealed class TelegramTurn(
     {
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(inbound);
+        using var turn = leftovers.BeginTurn(inbound.ChatId);
         var replies = await ApplyAsync(update, inbound, cancellationToken);
         if (replies is null)
         {
