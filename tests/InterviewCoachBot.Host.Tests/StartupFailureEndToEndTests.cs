@@ -6,7 +6,7 @@ namespace InterviewCoachBot.Host.Tests;
 /// </summary>
 public sealed class StartupFailureEndToEndTests
 {
-    private const string Token = "123456789:AAHsecretSECRETsecretSECRETsecret42";
+    private const string Token = "123456789:redaction-probe-not-a-real-token";
 
     public static TheoryData<string, string, string> BadSettings => new()
     {
@@ -122,6 +122,6 @@ public sealed class StartupFailureEndToEndTests
         Assert.StartsWith("InterviewCoachBot cannot start: ", line, StringComparison.Ordinal);
         Assert.Contains(named, line, StringComparison.Ordinal);
         Assert.DoesNotContain(Token, run.Errors + run.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("AAHsecret", run.Errors + run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("redaction-probe", run.Errors + run.Output, StringComparison.Ordinal);
     }
 }
