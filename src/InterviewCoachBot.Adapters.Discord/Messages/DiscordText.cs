@@ -13,6 +13,9 @@ internal static partial class DiscordText
 
     private const char ZeroWidthSpace = '\u200B';
 
+    /// <summary>Discord's URL rule (simple-markdown): up to white space or '&lt;', without trailing punctuation.</summary>
+    private const string UrlPattern = @"https?://[^\s<]+[^<.,:;""')\]\s]";
+
     /// <summary>
     /// Escapes Discord markdown (<c>\ * _ ~ | &gt; ` [ ]</c>, <c>#</c> headings and list markers; the brackets so that no
     /// text becomes a masked link) and breaks mentions (<c>@everyone</c>, <c>@here</c>, <c>&lt;@id&gt;</c>,
@@ -111,6 +114,21 @@ internal static partial class DiscordText
             }
 
             var length = cut > 0 ? cut + 1 : SafeCut(rest, limit);
+            if (UrlAcross(rest, length) is { } url)
+            {
+                if (url.Index > 0)
+                {
+                    length = url.Index;
+                }
+                else
+                {
+                    // A URL longer than a message: its tail starts the next one, where it is no URL, so it is escaped there.
+                    pieces.Add(rest[..length]);
+                    rest = Escape(rest[length..url.Length]) + rest[url.Length..];
+                    continue;
+                }
+            }
+
             pieces.Add(rest[..length].TrimEnd('\n'));
             rest = rest[length..];
             if (OpensBlock(rest))
@@ -125,6 +143,20 @@ internal static partial class DiscordText
         }
 
         return pieces;
+    }
+
+    /// <summary>The URL, kept unescaped by <see cref="Escape"/>, that a cut at <paramref name="cut"/> would split, if any.</summary>
+    private static Match? UrlAcross(string text, int cut)
+    {
+        for (var url = AnyUrl().Match(text); url.Success && url.Index < cut; url = url.NextMatch())
+        {
+            if (url.Index + url.Length > cut)
+            {
+                return url;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"# ", "## ", "### " or "-# " opening a line would render as a heading or subtext.</summary>
@@ -190,9 +222,13 @@ internal static partial class DiscordText
     [GeneratedRegex(@"<(@[!&]?|#)(?=\d)")]
     private static partial Regex Mention();
 
-    /// <summary>Discord's URL rule (simple-markdown): up to white space or '&lt;', without trailing punctuation.</summary>
-    [GeneratedRegex(@"\Ghttps?://[^\s<]+[^<.,:;""')\]\s]", RegexOptions.CultureInvariant)]
+    /// <summary>A URL starting right here.</summary>
+    [GeneratedRegex(@"\G" + UrlPattern, RegexOptions.CultureInvariant)]
     private static partial Regex Url();
+
+    /// <summary>The same rule anywhere in a text, to find the URLs left as typed in escaped content.</summary>
+    [GeneratedRegex(UrlPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex AnyUrl();
 
     /// <summary>The start of Discord's autolink rule, <c>&lt;scheme:/</c>, which shows a link without its angle brackets.</summary>
     [GeneratedRegex(@"\G<[^: >]+:/", RegexOptions.CultureInvariant)]

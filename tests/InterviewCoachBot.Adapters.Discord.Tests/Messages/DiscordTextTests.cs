@@ -1,4 +1,5 @@
 using InterviewCoachBot.Adapters.Discord.Messages;
+using InterviewCoachBot.Emulators.Discord.Formatting;
 using InterviewCoachBot.Engine.Messages;
 
 namespace InterviewCoachBot.Adapters.Discord.Tests.Messages;
@@ -66,6 +67,20 @@ public sealed class DiscordTextTests
         Assert.StartsWith("\\- - ", pieces[0], StringComparison.Ordinal);
         Assert.StartsWith("\u200B- ", pieces[1], StringComparison.Ordinal);
         Assert.All(pieces, piece => Assert.InRange(piece.Length, 1, DiscordText.MaxContentLength));
+    }
+
+    [Fact]
+    public void Split_UrlLongerThanAMessage_NoLinkComesAliveInTheNextPiece()
+    {
+        // One "URL" of 2,200 characters (no white space) with masked links inside: whole, it shows as typed, but the next
+        // message starts mid-URL, where Discord reads no URL, so its links would become live unless escaped there.
+        var text = "https://example.com/" + string.Concat(Enumerable.Repeat("[x](https://example.com)jmfri", 75));
+
+        var pieces = DiscordText.Split(DiscordText.Escape(text));
+
+        Assert.Equal(2, pieces.Count);
+        Assert.All(pieces, piece => Assert.Empty(DiscordMarkdown.Render(piece).Markup));
+        Assert.Equal(text, string.Concat(pieces.Select(piece => DiscordMarkdown.Render(piece).Shown)));
     }
 
     [Fact]
