@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Model;
@@ -10,7 +11,7 @@ namespace InterviewCoachBot.Engine.Interviews;
 /// Finds which of the user's interviews a command means: "#2" or "2" at the start of the arguments, the only one the
 /// user has, or else asks with one button per interview.
 /// </summary>
-public static class InterviewPicker
+public static partial class InterviewPicker
 {
     /// <summary>
     /// Button data up to this many bytes fits every platform as it is (Telegram allows 64 with our owner prefix); longer
@@ -25,12 +26,15 @@ public static class InterviewPicker
     {
         ArgumentNullException.ThrowIfNull(turn);
         var (first, rest) = CommandLine.Split(arguments);
-        if (numberFirst && int.TryParse(first.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (numberFirst && NumberLike().IsMatch(first))
         {
-            var found = await turn.Store.Interviews.GetAsync(turn.User.Id, number, cancellationToken);
+            // A number out of int's range, zero or negative names no interview; it must never fall through to the default.
+            var found = int.TryParse(first.TrimStart('#'), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                ? await turn.Store.Interviews.GetAsync(turn.User.Id, number, cancellationToken)
+                : null;
             if (found is null)
             {
-                turn.Say($"You have no interview #{number}. Send /interviews to see yours.");
+                await SayNotFoundAsync(turn, verb, first.TrimStart('#'), cancellationToken);
                 return null;
             }
 
@@ -55,9 +59,29 @@ public static class InterviewPicker
         }
     }
 
+    private static async Task SayNotFoundAsync(Turn turn, string verb, string number, CancellationToken cancellationToken)
+    {
+        var shown = TextLimits.Clip(number, 12);
+        var all = await turn.Store.Interviews.ListAsync(turn.User.Id, cancellationToken);
+        if (all.Count == 0)
+        {
+            turn.Say($"You have no interview #{shown}: you haven't added one yet. Send /interview to add one.", [new ReplyButton("/interview", ButtonData.Command("interview"))]);
+            return;
+        }
+
+        var numbers = string.Join(", ", all.TakeLast(10).Select(item => $"#{item.Number} {TextLimits.Clip(item.Company, 24)}"));
+        turn.Say(
+            $"You have no interview #{shown}. Yours: {numbers}. Which one did you mean? (/{verb})",
+            [.. all.TakeLast(10).Select(item => (IReadOnlyList<ReplyButton>)[Button(verb, item, string.Empty)])]);
+    }
+
     private static ReplyButton Button(string verb, Interview interview, string arguments) =>
         new($"#{interview.Number} {TextLimits.Clip(interview.Company, 24)}", CommandFor(verb, interview, arguments));
 
     private static string CommandFor(string verb, Interview interview, string arguments) =>
         ButtonData.Command(string.Create(CultureInfo.InvariantCulture, $"{verb} {interview.Number} {arguments}").Trim());
+
+    /// <summary>"7", "#7", "-1", "99999999999": meant as an interview number, whether or not one has it.</summary>
+    [GeneratedRegex(@"^#?-?[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLike();
 }
