@@ -12,6 +12,19 @@ public sealed class AddInterviewCommand(AddInterviewDialog dialog, InterviewFiel
         "/interview [company | role | interviewers | when | channel]",
         "add");
 
-    public Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken) =>
-        dialog.StartAsync(turn, OneLineArguments.Parse(arguments, fields), cancellationToken);
+    public Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var form = OneLineArguments.Parse(arguments, fields);
+        if (form.TooMany)
+        {
+            // Dropping a part silently would save a wrong interview; nothing is saved, so sending it again loses nothing.
+            turn.Say(
+                $"That's {form.PartCount} parts, but /interview takes at most {fields.All.Count}, separated by |: {Info.Usage}. "
+                + "Nothing was saved. Send it again with fewer parts, or just /interview and I'll ask for each detail.");
+            return Task.CompletedTask;
+        }
+
+        return dialog.StartAsync(turn, form.Answers, cancellationToken);
+    }
 }

@@ -4,16 +4,24 @@ namespace InterviewCoachBot.Engine.Interviews;
 
 /// <summary>
 /// Reads "/interview Acme | Backend Engineer | Dana | yesterday 3pm | video", or named parts such as
-/// "/interview Acme | when: yesterday 3pm", into field answers.
+/// "/interview Acme | when: yesterday 3pm", into field answers. Only '|' separates, so names such as "O;Brien" or
+/// "AT&amp;T" stay whole; an empty part keeps its place and leaves that field for the wizard to ask.
 /// </summary>
 public static partial class OneLineArguments
 {
-    public static IReadOnlyDictionary<string, string> Parse(string arguments, InterviewFields fields)
+    public static OneLineForm Parse(string arguments, InterviewFields fields)
     {
+        ArgumentNullException.ThrowIfNull(arguments);
         ArgumentNullException.ThrowIfNull(fields);
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (arguments.Trim().Length == 0)
+        {
+            return new OneLineForm(answers, PartCount: 0, TooMany: false);
+        }
+
+        var parts = arguments.Split('|', StringSplitOptions.TrimEntries);
         var positional = 0;
-        foreach (var part in arguments.Split(['|', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in parts)
         {
             var named = NamedPart().Match(part);
             var field = named.Success ? fields.Find(named.Groups["key"].Value) : null;
@@ -23,19 +31,21 @@ public static partial class OneLineArguments
                 continue;
             }
 
-            // Positional parts fill the fields still empty, in the wizard's order.
+            // Positional parts fill the fields not named, in the wizard's order.
             while (positional < fields.All.Count && answers.ContainsKey(fields.All[positional].Key))
             {
                 positional++;
             }
 
-            if (positional < fields.All.Count)
+            if (positional < fields.All.Count && part.Length > 0)
             {
-                answers[fields.All[positional++].Key] = part;
+                answers[fields.All[positional].Key] = part;
             }
+
+            positional++;
         }
 
-        return answers;
+        return new OneLineForm(answers, parts.Length, TooMany: positional > fields.All.Count);
     }
 
     [GeneratedRegex(@"^(?<key>[a-z ]+?)\s*[:=]\s*(?<value>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
