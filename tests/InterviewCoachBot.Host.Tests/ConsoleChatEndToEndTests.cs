@@ -53,7 +53,7 @@ public sealed class ConsoleChatEndToEndTests
         Assert.Equal(0, run.ExitCode);
         Assert.DoesNotContain("Acme", run.Output, StringComparison.Ordinal);
         Assert.Contains("You haven't added an interview yet.", run.Output, StringComparison.Ordinal);
-        Assert.Contains("You have no interview #1.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("You have no interview #1: you haven't added one yet.", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
