@@ -14,19 +14,6 @@ public sealed class SqliteNudgeDispatchLog(SqliteDatabase database) : INudgeDisp
     {
         ArgumentNullException.ThrowIfNull(scope);
 
-        const string claimSql = """
-            UPDATE nudges SET lease_until = @LeaseUntil
-            WHERE id IN (
-                SELECT n.id
-                FROM nudges n JOIN users u ON u.id = n.user_id
-                WHERE n.status = 'planned' AND n.due_at <= @Now
-                  AND (n.next_attempt_at IS NULL OR n.next_attempt_at <= @Now)
-                  AND (n.lease_until IS NULL OR n.lease_until <= @Now)
-                  AND u.platform = @Platform AND (@Everyone = 1 OR u.external_id IN @Audience)
-                ORDER BY n.due_at, n.id
-                LIMIT @Limit)
-            RETURNING id
-            """;
         const string detailsSql = """
             SELECT n.id AS Id, n.user_id AS UserId, u.platform AS Platform, u.external_id AS ExternalUserId,
                    i.number AS InterviewNumber, n.rule AS Rule, n.anchor AS Anchor, n.due_at AS DueAt,
@@ -38,13 +25,12 @@ public sealed class SqliteNudgeDispatchLog(SqliteDatabase database) : INudgeDisp
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         var ids = (await connection.QueryAsync<long>(new CommandDefinition(
-            claimSql,
+            NudgeWakeQueries.Claim(scope),
             new
             {
                 Now = now,
                 LeaseUntil = now + lease,
                 scope.Platform,
-                Everyone = scope.ExternalUserIds is null,
                 Audience = scope.ExternalUserIds ?? [],
                 Limit = limit,
             },
@@ -65,16 +51,10 @@ public sealed class SqliteNudgeDispatchLog(SqliteDatabase database) : INudgeDisp
     {
         ArgumentNullException.ThrowIfNull(scope);
 
-        // The moment a planned nudge can next be claimed: its due time, pushed back by a pending retry or a live lease.
-        const string sql = """
-            SELECT MIN(MAX(n.due_at, COALESCE(n.next_attempt_at, n.due_at), COALESCE(n.lease_until, n.due_at)))
-            FROM nudges n JOIN users u ON u.id = n.user_id
-            WHERE n.status = 'planned' AND u.platform = @Platform AND (@Everyone = 1 OR u.external_id IN @Audience)
-            """;
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         var next = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            sql,
-            new { scope.Platform, Everyone = scope.ExternalUserIds is null, Audience = scope.ExternalUserIds ?? [] },
+            NudgeWakeQueries.NextWake(scope),
+            new { scope.Platform, Audience = scope.ExternalUserIds ?? [] },
             cancellationToken: cancellationToken));
         return next is null ? null : UtcDateTimeOffsetHandler.Parse(next);
     }
