@@ -39,7 +39,7 @@ public sealed class DecisionCommand(MomentParser parser) : ICommand
 
         await turn.Store.Interviews.UpdateAsync(turn.User.Id, interview with { DecisionBy = decisionBy }, cancellationToken);
         turn.InterviewChanged(interview.Number);
-        var after = InterviewProgress.Day(decisionBy.AddDays(1));
+        var after = InterviewProgress.Day(turn.User.WorkingDays.FollowUpDay(decisionBy));
         turn.Say(
             $"Noted: {interview.Company} expects to decide by {InterviewProgress.Day(decisionBy)}. If you haven't heard by {after}, that's the day for your one follow-up.",
             [new ReplyButton("Follow-up advice", ButtonData.Command($"followup {interview.Number}"))]);
