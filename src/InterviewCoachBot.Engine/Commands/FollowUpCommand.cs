@@ -61,7 +61,7 @@ public sealed class FollowUpCommand(ContentLibrary content) : ICommand
             return Guidance.HowWithoutDate.Render(values);
         }
 
-        var today = DateOnly.FromDateTime(LocalTimes.ToLocal(turn.Now, turn.Zone));
+        var today = LocalTimes.DayOf(turn.Now, turn.Zone);
         return turn.User.WorkingDays.FollowUpDay(day) > today ? Guidance.TooEarly.Render(values) + "\n\n" + Guidance.How.Render(values) : Guidance.How.Render(values);
     }
 

@@ -59,7 +59,7 @@ public sealed class InterviewProgress(ContentLibrary content)
 
     private static ProgressStep WaitingForDecision(Turn turn, Interview interview, string number)
     {
-        var today = DateOnly.FromDateTime(LocalTimes.ToLocal(turn.Now, turn.Zone));
+        var today = LocalTimes.DayOf(turn.Now, turn.Zone);
         return interview.DecisionBy switch
         {
             { } day when turn.User.WorkingDays.FollowUpDay(day) is var followUp && followUp > today => new ProgressStep(
