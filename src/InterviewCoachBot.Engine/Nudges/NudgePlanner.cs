@@ -61,16 +61,13 @@ public sealed class NudgePlanner(ContentLibrary content)
         {
             NudgeAnchor.Interview => interview.HeldAt,
             NudgeAnchor.ThankYouDeadline => interview.HeldAt + content.ThankYou.Window,
-            NudgeAnchor.DecisionDay => interview.DecisionBy is { } day ? StartOf(day, zone) : null,
-            NudgeAnchor.FollowUpDay => interview.DecisionBy is { } day ? StartOf(workingDays.FollowUpDay(day), zone) : null,
+            NudgeAnchor.DecisionDay => interview.DecisionBy is { } day ? ZoneTimes.StartOfDay(day, zone) : null,
+            NudgeAnchor.FollowUpDay => interview.DecisionBy is { } day ? ZoneTimes.StartOfDay(workingDays.FollowUpDay(day), zone) : null,
             NudgeAnchor.Call => interview.CallAt,
             NudgeAnchor.Second => interview.SecondAt,
             _ => throw new ArgumentOutOfRangeException(nameof(anchor), anchor, "Unknown anchor."),
         };
     }
-
-    private static DateTimeOffset StartOf(DateOnly day, TimeZoneInfo zone) =>
-        ZoneTimes.ToUtc(day.ToDateTime(TimeOnly.MinValue), zone, ZoneTimes.Ambiguity.Earlier);
 
     private PlannedNudge? PlanRule(NudgeRule rule, Interview interview, QuietHours? quiet, TimeZoneInfo zone, WorkingDays workingDays)
     {
