@@ -37,7 +37,9 @@ internal sealed class TelegramTurn(
         ArgumentNullException.ThrowIfNull(deferred);
         var update = JsonSerializer.Deserialize<Update>(deferred.Context, JsonBotAPI.Options)
             ?? throw new InvalidDataException("A deferred Telegram update has no update in its context.");
-        return RunAsync(update, deferred.Inbound, update.CallbackQuery?.Message?.MessageId, cancellationToken);
+        // The stored inbound keeps no name; the update it came from still has it.
+        var inbound = deferred.Inbound with { DisplayName = UpdateMapper.DisplayNameOf(update) };
+        return RunAsync(update, inbound, update.CallbackQuery?.Message?.MessageId, cancellationToken);
     }
 
     public Task SlowDownAsync(DeferredInbound first, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ internal static class UpdateMapper
             content = new TextInput(text);
         }
 
-        return new Inbound(User(from.Id), Id(message.Chat.Id), content, DedupeKey(update));
+        return new Inbound(User(from.Id), Id(message.Chat.Id), content, DedupeKey(update), DisplayName: DisplayName(from));
     }
 
     /// <summary>An inbound for a press whose data <see cref="CallbackDataCodec"/> accepted.</summary>
@@ -38,8 +38,17 @@ internal static class UpdateMapper
         ArgumentNullException.ThrowIfNull(update);
         ArgumentNullException.ThrowIfNull(query);
         var chat = query.Message?.Chat.Id ?? query.From.Id;
-        return new Inbound(User(query.From.Id), Id(chat), new ButtonInput(data), DedupeKey(update));
+        return new Inbound(User(query.From.Id), Id(chat), new ButtonInput(data), DedupeKey(update), DisplayName: DisplayName(query.From));
     }
+
+    /// <summary>The name Telegram shows for the sender of an update (first and last name), or null when it names nobody.</summary>
+    public static string? DisplayNameOf(Update update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return (update.Message?.From ?? update.CallbackQuery?.From) is { } from ? DisplayName(from) : null;
+    }
+
+    private static string DisplayName(User user) => $"{user.FirstName} {user.LastName}".Trim();
 
     public static string DedupeKey(Update update) => update.Id.ToString(CultureInfo.InvariantCulture);
 

@@ -1,3 +1,4 @@
+using InterviewCoachBot.Engine.Coaching;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Ports;
@@ -35,7 +36,7 @@ public sealed class ConversationEngine(
 
         var user = await transaction.Users.FindAsync(inbound.User, cancellationToken)
             ?? await transaction.Users.CreateAsync(inbound.User, InitialZone(inbound.TimeZoneHint).Id, now, cancellationToken);
-        var turn = new Turn(transaction, user, inbound.ChatId, now, UserZones.Find(user.TimeZoneId));
+        var turn = new Turn(transaction, user, inbound.ChatId, now, UserZones.Find(user.TimeZoneId), DisplayNameOf(inbound));
 
         await router.RouteAsync(turn, inbound.Content, cancellationToken);
         if (!turn.UserForgotten)
@@ -62,6 +63,10 @@ public sealed class ConversationEngine(
 
         return deliveries;
     }
+
+    /// <summary>The platform's name for the user as plain text fit for a signature, or null when nothing of it is left.</summary>
+    private static string? DisplayNameOf(Inbound inbound) =>
+        FreeText.Clean(inbound.DisplayName ?? string.Empty, TextLimits.ShortField) is { Length: > 0 } name ? name : null;
 
     private TimeZoneInfo InitialZone(string? hint) =>
         UserZones.TryFind(hint) ?? UserZones.Find(options.Value.DefaultTimeZone);

@@ -56,6 +56,21 @@ public sealed class UpdateMapperTests
         Assert.Equal("7", inbound.ChatId);
     }
 
+    [Fact]
+    public void FromMessageAndButton_SenderWithFirstAndLastName_CarryTheirDisplayName()
+    {
+        var update = Text(3, "hello");
+        update.Message!.From!.LastName = "Lee";
+        var press = new Update { Id = 4, CallbackQuery = new CallbackQuery { Id = "q", From = new User { Id = 7, FirstName = "Ann" }, Data = "7:=email" } };
+
+        var typed = UpdateMapper.FromMessage(update)!;
+        var pressed = UpdateMapper.FromButton(press, press.CallbackQuery, "=email");
+
+        Assert.Equal("Ann Lee", typed.DisplayName);
+        Assert.Equal("Ann", pressed.DisplayName);
+        Assert.Equal("Ann Lee", UpdateMapper.DisplayNameOf(update)); // read back from a deferred update's stored context
+    }
+
     private static Update Text(int id, string text) => new()
     {
         Id = id,

@@ -14,6 +14,9 @@ internal sealed class ChatUser(BotHarness harness, string name, string? chat = n
 
     public string Name => name;
 
+    /// <summary>The name the platform shows for them, if it gives one.</summary>
+    public string? DisplayName { get; init; }
+
     /// <summary>Everything the bot answered to the last message.</summary>
     public IReadOnlyList<Reply> LastReplies { get; private set; } = [];
 
@@ -45,14 +48,14 @@ internal sealed class ChatUser(BotHarness harness, string name, string? chat = n
     public async Task<IReadOnlyList<Reply>> DeliverAsync(InboundContent content, string dedupeKey)
     {
         var deliveries = await harness.Engine.HandleAsync(
-            new Inbound(new UserRef(Platform, name), chat ?? "chat-" + name, content, dedupeKey),
+            new Inbound(new UserRef(Platform, name), chat ?? "chat-" + name, content, dedupeKey, DisplayName: DisplayName),
             TestContext.Current.CancellationToken);
         LastReplies = [.. deliveries.Select(delivery => delivery.Reply)];
         return LastReplies;
     }
 
     /// <summary>The same person writing from another chat.</summary>
-    public ChatUser InChat(string otherChat) => new(harness, name, otherChat);
+    public ChatUser InChat(string otherChat) => new(harness, name, otherChat) { DisplayName = DisplayName };
 
     public IReadOnlyList<string> ButtonLabels() =>
         [.. LastReplies.SelectMany(reply => reply.Buttons).SelectMany(row => row).Select(button => button.Label)];

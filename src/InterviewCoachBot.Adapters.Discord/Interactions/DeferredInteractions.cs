@@ -11,7 +11,9 @@ internal sealed class DeferredInteractions(InteractionResponder responder) : IDe
     public Task ApplyAsync(DeferredInbound deferred, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deferred);
-        return responder.CompleteAsync(InteractionOf(deferred), deferred.Inbound, cancellationToken);
+        // The stored inbound keeps no name; the interaction's context does.
+        var interaction = InteractionOf(deferred);
+        return responder.CompleteAsync(interaction, deferred.Inbound with { DisplayName = interaction.DisplayName }, cancellationToken);
     }
 
     public Task SlowDownAsync(DeferredInbound first, CancellationToken cancellationToken)

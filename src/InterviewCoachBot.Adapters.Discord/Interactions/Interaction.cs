@@ -8,7 +8,9 @@ namespace InterviewCoachBot.Adapters.Discord.Interactions;
 /// <param name="Type">2 command, 3 component, 4 autocomplete, 5 modal submit.</param>
 /// <param name="UserId"><c>member.user.id</c> in guilds, <c>user.id</c> in DMs.</param>
 /// <param name="Context">0 guild, 1 DM with the bot, 2 private channel.</param>
-internal sealed record Interaction(string Id, string Token, int Type, string ChannelId, string? GuildId, string UserId, int Context, JsonElement Data)
+/// <param name="DisplayName">The user's <c>global_name</c> (their display name), when they set one.</param>
+internal sealed record Interaction(
+    string Id, string Token, int Type, string ChannelId, string? GuildId, string UserId, int Context, JsonElement Data, string? DisplayName)
 {
     public const int Command = 2;
     public const int Component = 3;
@@ -44,7 +46,7 @@ internal sealed record Interaction(string Id, string Token, int Type, string Cha
             ? given
             : guildId is null ? BotDmContext : 0;
         var data = d.TryGetProperty("data", out var value) ? value : default;
-        return new Interaction(id, token, kind, channelId, guildId, userId, context, data);
+        return new Interaction(id, token, kind, channelId, guildId, userId, context, data, Text(user, "global_name"));
     }
 
     /// <summary>
@@ -59,7 +61,7 @@ internal sealed record Interaction(string Id, string Token, int Type, string Cha
             ["token"] = Token,
             ["type"] = Type,
             ["channel_id"] = ChannelId,
-            ["user"] = new JsonObject { ["id"] = UserId },
+            ["user"] = new JsonObject { ["id"] = UserId, ["global_name"] = DisplayName },
             ["context"] = Context,
         };
         if (GuildId is not null)
@@ -70,7 +72,7 @@ internal sealed record Interaction(string Id, string Token, int Type, string Cha
         return context.ToJsonString();
     }
 
-    /// <summary>Leaves out <see cref="Token"/> (a credential for 15 minutes) and <see cref="Data"/> (what the user typed).</summary>
+    /// <summary>Leaves out <see cref="Token"/> (a credential for 15 minutes), <see cref="Data"/> (what the user typed) and <see cref="DisplayName"/>.</summary>
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("Id = ").Append(Id)

@@ -58,7 +58,7 @@ internal sealed class InteractionResponder(
     }
 
     public static Inbound ToInbound(Interaction interaction, InboundContent content) =>
-        new(new UserRef(DiscordPlatform.Name, interaction.UserId), interaction.ChannelId, content, interaction.Id);
+        new(new UserRef(DiscordPlatform.Name, interaction.UserId), interaction.ChannelId, content, interaction.Id, DisplayName: interaction.DisplayName);
 
     /// <summary>Acknowledges at once an interaction whose work waits its turn (the user is over their rate limit).</summary>
     public async Task DeferAsync(Interaction interaction, CancellationToken cancellationToken)

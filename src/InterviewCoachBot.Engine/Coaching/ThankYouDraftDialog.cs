@@ -12,6 +12,9 @@ public sealed class ThankYouDraftDialog(ContentLibrary content) : IDialog
     public const string DialogKind = "thankyou.draft";
     private const string TopicKey = "topic";
 
+    /// <summary>Where the signature goes when the platform gave no name: plainly something the candidate must fill in.</summary>
+    private const string NamePlaceholder = "[your name]";
+
     public string Kind => DialogKind;
 
     public string Title => "thank-you draft";
@@ -60,13 +63,15 @@ public sealed class ThankYouDraftDialog(ContentLibrary content) : IDialog
         var channel = content.ThankYou.Channels[interview.Channel];
         var template = content.ThankYou.Drafts[channel.DraftKey];
         var values = CoachingValues.For(turn, interview);
-        values["topic"] = topic;
-        values["point"] = point.EndsWith('.') || point.EndsWith('!') || point.EndsWith('?') ? point : point + ".";
-        values["candidate"] = "[your name]";
+        values["topic"] = DraftPhrases.Topic(topic);
+        values["point"] = DraftPhrases.Point(point);
+        values["candidate"] = turn.DisplayName ?? NamePlaceholder;
         var subject = template.Subject is { } line ? $"Subject: {line.Render(values)}\n\n" : string.Empty;
         var number = interview.Number.ToString(CultureInfo.InvariantCulture);
+        var body = template.Body.Render(values);
+        var sign = body.Contains(NamePlaceholder, StringComparison.Ordinal) ? $", put your name where it says {NamePlaceholder}" : string.Empty;
         return new Reply(
-            $"Here's a draft ({channel.DraftKey}). Make it sound like you, then send it.\n\n{subject}{template.Body.Render(values)}",
+            $"Here's a draft ({channel.DraftKey}). Make it sound like you{sign}, then send it.\n\n{subject}{body}",
             [[new ReplyButton("Mark as sent", ButtonData.Command($"thankyou {number} sent")), new ReplyButton("Write another", ButtonData.Command($"thankyou {number} draft"))]]);
     }
 }

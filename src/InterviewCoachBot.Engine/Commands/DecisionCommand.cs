@@ -1,6 +1,8 @@
+using InterviewCoachBot.Engine.Coaching;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Interviews;
 using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Model;
 using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Commands;
@@ -26,7 +28,7 @@ public sealed class DecisionCommand(MomentParser parser) : ICommand
         var interview = picked.Interview;
         if (picked.Remainder.Length == 0)
         {
-            turn.Say($"Which day did {interview.Company} say they'd decide by? Send it like this: /decision {interview.Number} fri (or 27 Nov, or in 5 days).");
+            turn.Say(Ask(interview));
             return;
         }
 
@@ -37,11 +39,20 @@ public sealed class DecisionCommand(MomentParser parser) : ICommand
             return;
         }
 
+        if (DecisionDayCheck.Problem(turn, interview, decisionBy) is { } wrong)
+        {
+            turn.Say($"{wrong} I haven't saved it. {Ask(interview)}");
+            return;
+        }
+
         await turn.Store.Interviews.UpdateAsync(turn.User.Id, interview with { DecisionBy = decisionBy }, cancellationToken);
         turn.InterviewChanged(interview.Number);
-        var after = InterviewProgress.Day(decisionBy.AddDays(1));
+        var after = InterviewProgress.Day(turn.User.WorkingDays.FollowUpDay(decisionBy));
         turn.Say(
             $"Noted: {interview.Company} expects to decide by {InterviewProgress.Day(decisionBy)}. If you haven't heard by {after}, that's the day for your one follow-up.",
             [new ReplyButton("Follow-up advice", ButtonData.Command($"followup {interview.Number}"))]);
     }
+
+    private static string Ask(Interview interview) =>
+        $"Which day did {interview.Company} say they'd decide by? Send it like this: /decision {interview.Number} fri (or 27 Nov, or in 5 days).";
 }

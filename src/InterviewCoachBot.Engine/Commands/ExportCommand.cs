@@ -14,12 +14,12 @@ public sealed class ExportCommand(UserDataExport data, CalendarExport calendar) 
         ArgumentNullException.ThrowIfNull(turn);
         var interviews = await turn.Store.Interviews.ListAsync(turn.User.Id, cancellationToken);
         var json = await data.WriteAsync(turn, interviews, cancellationToken);
-        var ics = calendar.Write(interviews, turn.Now);
+        var ics = await calendar.WriteAsync(turn, interviews, cancellationToken);
         turn.Say(new Reply("Here is everything I keep about you, as JSON.")
         {
             Document = new ReplyDocument("interviewcoachbot-data.json", "application/json", json),
         });
-        turn.Say(new Reply("And your upcoming steps for your calendar (interviews, calls, thank-you deadlines, decision dates).")
+        turn.Say(new Reply("And your steps still ahead for your calendar (interviews, calls, thank-you deadlines, decision and follow-up days), with the same reminders I send.")
         {
             Document = new ReplyDocument("interviewcoachbot-steps.ics", "text/calendar", ics),
         });

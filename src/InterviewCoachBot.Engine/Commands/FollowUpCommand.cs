@@ -61,8 +61,8 @@ public sealed class FollowUpCommand(ContentLibrary content) : ICommand
             return Guidance.HowWithoutDate.Render(values);
         }
 
-        var today = DateOnly.FromDateTime(LocalTimes.ToLocal(turn.Now, turn.Zone));
-        return day >= today ? Guidance.TooEarly.Render(values) + "\n\n" + Guidance.How.Render(values) : Guidance.How.Render(values);
+        var today = LocalTimes.DayOf(turn.Now, turn.Zone);
+        return turn.User.WorkingDays.FollowUpDay(day) > today ? Guidance.TooEarly.Render(values) + "\n\n" + Guidance.How.Render(values) : Guidance.How.Render(values);
     }
 
     private static async Task SaveAsync(Turn turn, Interview interview, CancellationToken cancellationToken)
@@ -74,7 +74,13 @@ public sealed class FollowUpCommand(ContentLibrary content) : ICommand
     private static Dictionary<string, string> Values(Turn turn, Interview interview)
     {
         var values = CoachingValues.For(turn, interview);
-        values["decision"] = interview.DecisionBy is { } day ? InterviewProgress.Day(day) : "the date they gave";
+        values["decision"] = "the date they gave";
+        if (interview.DecisionBy is { } day)
+        {
+            values["decision"] = InterviewProgress.Day(day);
+            values["follow_up_day"] = InterviewProgress.Day(turn.User.WorkingDays.FollowUpDay(day));
+        }
+
         values["sent_at"] = interview.FollowUpSentAt is { } sent ? turn.Show(sent) : string.Empty;
         return values;
     }

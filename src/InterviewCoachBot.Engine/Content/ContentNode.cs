@@ -45,6 +45,12 @@ public sealed class ContentNode
             var line = Math.Max(checked((int)(parser.Current?.Start.Line ?? 1)), 1);
             throw new ContentException(file, line, "this is not valid YAML here (a * or & starts an alias or anchor)", ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner gives up on some broken plain text (a "[" before odd characters) with no position either.
+            var line = Math.Max(checked((int)(parser.Current?.Start.Line ?? 1)), 1);
+            throw new ContentException(file, line, "this is not valid YAML here (check brackets and quotes)", ex);
+        }
 
         if (stream.Documents.Count == 0)
         {

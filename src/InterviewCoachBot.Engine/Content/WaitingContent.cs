@@ -27,7 +27,7 @@ public sealed record WaitingContent(
             new FollowUpGuidance(
                 followUp.Template("how", "decision", "company"),
                 followUp.Template("how_without_date", "company"),
-                followUp.Template("too_early", "decision", "company"),
+                followUp.Template("too_early", "decision", "follow_up_day", "company"),
                 followUp.Template("recorded", "sent_at", "company"),
                 followUp.Template("wait_for_reply", "sent_at", "company"),
                 followUp.Template("reply_recorded", "company")),

@@ -6,7 +6,7 @@ using InterviewCoachBot.Engine.Time;
 namespace InterviewCoachBot.Engine.Conversation;
 
 /// <summary>Everything a command or wizard needs while handling one inbound message, inside its transaction.</summary>
-public sealed class Turn(IBotTransaction store, UserAccount user, string chatId, DateTimeOffset now, TimeZoneInfo zone)
+public sealed class Turn(IBotTransaction store, UserAccount user, string chatId, DateTimeOffset now, TimeZoneInfo zone, string? displayName = null)
 {
     private readonly List<Reply> replies = [];
     private readonly HashSet<int> changedInterviews = [];
@@ -23,6 +23,9 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
 
     /// <summary>The user's zone; every time shown or typed is in it.</summary>
     public TimeZoneInfo Zone { get; private set; } = zone;
+
+    /// <summary>The name the platform shows for the user, cleaned; null when it gave none.</summary>
+    public string? DisplayName { get; } = displayName;
 
     public IReadOnlyList<Reply> Replies => replies;
 

@@ -59,12 +59,12 @@ public sealed class InterviewProgress(ContentLibrary content)
 
     private static ProgressStep WaitingForDecision(Turn turn, Interview interview, string number)
     {
-        var today = DateOnly.FromDateTime(LocalTimes.ToLocal(turn.Now, turn.Zone));
+        var today = LocalTimes.DayOf(turn.Now, turn.Zone);
         return interview.DecisionBy switch
         {
-            { } day when day >= today => new ProgressStep(
+            { } day when turn.User.WorkingDays.FollowUpDay(day) is var followUp && followUp > today => new ProgressStep(
                 "waiting for the decision",
-                $"they expect to decide by {Day(day)}; if you hear nothing by then, follow up once (/followup {number})"),
+                $"they expect to decide by {Day(day)}; if you've heard nothing by {Day(followUp)}, follow up once then (/followup {number})"),
             { } day => new ProgressStep(
                 "decision date passed",
                 $"they expected to decide by {Day(day)}: follow up once now (/followup {number})"),

@@ -8,4 +8,6 @@ namespace InterviewCoachBot.Engine.Messages;
 /// The platform's own id for this event (update id, interaction id, console line number). The same key is never applied twice.
 /// </param>
 /// <param name="TimeZoneHint">An IANA zone the platform knows for this user, used only when the user first appears.</param>
-public sealed record Inbound(UserRef User, string ChatId, InboundContent Content, string DedupeKey, string? TimeZoneHint = null);
+/// <param name="DisplayName">The name the platform shows for this user, when it gives one; drafts are signed with it.</param>
+public sealed record Inbound(
+    UserRef User, string ChatId, InboundContent Content, string DedupeKey, string? TimeZoneHint = null, string? DisplayName = null);

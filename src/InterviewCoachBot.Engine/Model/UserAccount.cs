@@ -1,3 +1,5 @@
+using InterviewCoachBot.Engine.Time;
+
 namespace InterviewCoachBot.Engine.Model;
 
 /// <summary>A candidate as the bot stores them: one row per platform identity.</summary>
@@ -13,4 +15,7 @@ public sealed record UserAccount
     public required string TimeZoneId { get; init; }
 
     public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The days follow-ups and check-ins may fall on; the default until settings let the user change it.</summary>
+    public WorkingDays WorkingDays { get; init; } = WorkingDays.MondayToFriday;
 }

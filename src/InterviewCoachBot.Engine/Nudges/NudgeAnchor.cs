@@ -12,6 +12,9 @@ public enum NudgeAnchor
     /// <summary>The start of the local day the employer said they would decide by.</summary>
     DecisionDay = 3,
 
+    /// <summary>The start of the local day for the one follow-up: the first working day after the decision day.</summary>
+    FollowUpDay = 6,
+
     /// <summary>The follow-up call.</summary>
     Call = 4,
 

@@ -25,7 +25,7 @@ public sealed class NudgeChecker(IBotStore store, NudgePlanner planner, NudgeRen
         var settings = await transaction.Nudges.GetSettingsAsync(user.Id, cancellationToken);
         var stopped = await transaction.Nudges.StoppedAsync(user.Id, cancellationToken);
         var zone = UserZones.Find(user.TimeZoneId);
-        var plan = planner.Plan(interview, stopped.Contains(interview.Number), settings, zone, now);
+        var plan = planner.Plan(interview, stopped.Contains(interview.Number), settings, zone, user.WorkingDays, now);
         if (!plan.Any(planned => planned.Rule == nudge.Rule && planned.Anchor == nudge.Anchor))
         {
             return new NudgeCheck.Cancel();
@@ -37,6 +37,6 @@ public sealed class NudgeChecker(IBotStore store, NudgePlanner planner, NudgeRen
             return quietNow.End < nudge.ExpiresAt ? new NudgeCheck.Defer(quietNow.End) : new NudgeCheck.Skip();
         }
 
-        return new NudgeCheck.Send(renderer.Render(nudge.Id, rule, interview, zone, quiet, nudge.ExpiresAt, now, late));
+        return new NudgeCheck.Send(renderer.Render(nudge.Id, rule, interview, zone, user.WorkingDays, quiet, nudge.ExpiresAt, now, late));
     }
 }

@@ -23,6 +23,7 @@ public sealed record NudgeContent(
         ["interview"] = NudgeAnchor.Interview,
         ["thankyou_deadline"] = NudgeAnchor.ThankYouDeadline,
         ["decision_day"] = NudgeAnchor.DecisionDay,
+        ["follow_up_day"] = NudgeAnchor.FollowUpDay,
         ["call"] = NudgeAnchor.Call,
         ["second"] = NudgeAnchor.Second,
     };
@@ -72,7 +73,7 @@ public sealed record NudgeContent(
 
     private static NudgeRule ReadRule(ContentNode item)
     {
-        item.Only("key", "title", "anchor", "after", "before", "day", "at", "expires_at", "expires_after", "when", "text", "done");
+        item.Only("key", "title", "anchor", "after", "before", "day", "at", "working_day", "expires_at", "expires_after", "when", "text", "done");
         var anchor = Anchor(item.Child("anchor"));
         var done = item.Child("done").Only("label", "command");
         var rule = new NudgeRule(
@@ -104,15 +105,16 @@ public sealed record NudgeContent(
 
         if (after is not null || before is not null)
         {
-            if (item.TryChild("at") is { } stray)
+            if ((item.TryChild("at") ?? item.TryChild("working_day")) is { } stray)
             {
-                throw stray.Error("at goes with day, not with after or before");
+                throw stray.Error("at and working_day go with day, not with after or before");
             }
 
             return after is not null ? NudgeTiming.After(Duration(after)) : NudgeTiming.After(-Duration(before!));
         }
 
-        return NudgeTiming.OnDay(item.Number("day", -60, 60), ClockTime(item.Child("at")));
+        var workingDay = item.TryChild("working_day") is not null && item.Boolean("working_day");
+        return NudgeTiming.OnDay(item.Number("day", -60, 60), ClockTime(item.Child("at")), workingDay);
     }
 
     private static TimeSpan Duration(ContentNode node) =>

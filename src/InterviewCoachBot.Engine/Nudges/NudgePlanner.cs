@@ -1,6 +1,7 @@
 using InterviewCoachBot.Engine.Content;
 using InterviewCoachBot.Engine.Model;
 using InterviewCoachBot.Engine.Ports;
+using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Nudges;
 
@@ -28,7 +29,8 @@ public sealed class NudgePlanner(ContentLibrary content)
         };
     }
 
-    public IReadOnlyList<PlannedNudge> Plan(Interview interview, bool stopped, NudgeSettings settings, TimeZoneInfo zone, DateTimeOffset now)
+    public IReadOnlyList<PlannedNudge> Plan(
+        Interview interview, bool stopped, NudgeSettings settings, TimeZoneInfo zone, WorkingDays workingDays, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(interview);
         ArgumentNullException.ThrowIfNull(settings);
@@ -41,7 +43,7 @@ public sealed class NudgePlanner(ContentLibrary content)
         var planned = new List<PlannedNudge>();
         foreach (var rule in content.Nudges.Rules)
         {
-            if (PlanRule(rule, interview, quiet, zone) is { } nudge && nudge.ExpiresAt > now)
+            if (PlanRule(rule, interview, quiet, zone, workingDays) is { } nudge && nudge.ExpiresAt > now)
             {
                 planned.Add(nudge);
             }
@@ -51,31 +53,31 @@ public sealed class NudgePlanner(ContentLibrary content)
     }
 
     /// <summary>The instant an anchor stands for on this interview, or null when the interview has none (no call scheduled).</summary>
-    public DateTimeOffset? AnchorOf(NudgeAnchor anchor, Interview interview, TimeZoneInfo zone)
+    public DateTimeOffset? AnchorOf(NudgeAnchor anchor, Interview interview, TimeZoneInfo zone, WorkingDays workingDays)
     {
+        ArgumentNullException.ThrowIfNull(workingDays);
         ArgumentNullException.ThrowIfNull(interview);
         return anchor switch
         {
             NudgeAnchor.Interview => interview.HeldAt,
             NudgeAnchor.ThankYouDeadline => interview.HeldAt + content.ThankYou.Window,
-            NudgeAnchor.DecisionDay => interview.DecisionBy is { } day
-                ? ZoneTimes.ToUtc(day.ToDateTime(TimeOnly.MinValue), zone, ZoneTimes.Ambiguity.Earlier)
-                : null,
+            NudgeAnchor.DecisionDay => interview.DecisionBy is { } day ? ZoneTimes.StartOfDay(day, zone) : null,
+            NudgeAnchor.FollowUpDay => interview.DecisionBy is { } day ? ZoneTimes.StartOfDay(workingDays.FollowUpDay(day), zone) : null,
             NudgeAnchor.Call => interview.CallAt,
             NudgeAnchor.Second => interview.SecondAt,
             _ => throw new ArgumentOutOfRangeException(nameof(anchor), anchor, "Unknown anchor."),
         };
     }
 
-    private PlannedNudge? PlanRule(NudgeRule rule, Interview interview, QuietHours? quiet, TimeZoneInfo zone)
+    private PlannedNudge? PlanRule(NudgeRule rule, Interview interview, QuietHours? quiet, TimeZoneInfo zone, WorkingDays workingDays)
     {
-        if (AnchorOf(rule.Anchor, interview, zone) is not { } anchor || !rule.Conditions.All(condition => Holds(condition, rule, interview)))
+        if (AnchorOf(rule.Anchor, interview, zone, workingDays) is not { } anchor || !rule.Conditions.All(condition => Holds(condition, rule, interview)))
         {
             return null;
         }
 
-        var due = rule.Timing.DueFrom(anchor, zone);
-        var expires = rule.ExpiresAt is { } expiresAnchor ? AnchorOf(expiresAnchor, interview, zone) : due + rule.ExpiresAfter!.Value;
+        var due = rule.Timing.DueFrom(anchor, zone, workingDays);
+        var expires = rule.ExpiresAt is { } expiresAnchor ? AnchorOf(expiresAnchor, interview, zone, workingDays) : due + rule.ExpiresAfter!.Value;
         if (expires is not { } end)
         {
             return null;

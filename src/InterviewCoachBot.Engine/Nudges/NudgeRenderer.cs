@@ -10,11 +10,11 @@ namespace InterviewCoachBot.Engine.Nudges;
 /// <summary>Turns a due nudge into the message the user reads: its text in their zone, and done, snooze and stop buttons.</summary>
 public sealed class NudgeRenderer(ContentLibrary content, NudgePlanner planner)
 {
-    public Reply Render(long nudgeId, NudgeRule rule, Interview interview, TimeZoneInfo zone, QuietHours? quiet, DateTimeOffset expiresAt, DateTimeOffset now, bool late)
+    public Reply Render(long nudgeId, NudgeRule rule, Interview interview, TimeZoneInfo zone, WorkingDays workingDays, QuietHours? quiet, DateTimeOffset expiresAt, DateTimeOffset now, bool late)
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(interview);
-        var values = Values(rule, interview, zone, now);
+        var values = Values(rule, interview, zone, workingDays, now);
         var text = rule.Text.Render(values);
         if (late)
         {
@@ -44,28 +44,28 @@ public sealed class NudgeRenderer(ContentLibrary content, NudgePlanner planner)
         }
 
         rows.Add([new ReplyButton(content.Nudges.StopLabel.Render(numberValue), ButtonData.Command("nudges stop " + number))]);
-        return new Reply(text, rows) { Moments = Moments(rule, interview, zone, now, text) };
+        return new Reply(text, rows) { Moments = Moments(rule, interview, zone, workingDays, now, text) };
     }
 
     /// <summary>The instants behind {when} and {deadline}, for platforms that show times in each reader's zone.</summary>
-    private IReadOnlyList<ShownMoment> Moments(NudgeRule rule, Interview interview, TimeZoneInfo zone, DateTimeOffset now, string text)
+    private IReadOnlyList<ShownMoment> Moments(NudgeRule rule, Interview interview, TimeZoneInfo zone, WorkingDays workingDays, DateTimeOffset now, string text)
     {
-        var (when, deadline) = Instants(rule, interview, zone);
+        var (when, deadline) = Instants(rule, interview, zone, workingDays);
         return [.. new[] { when, deadline }
             .Select(instant => new ShownMoment(instant, LocalTimes.FormatNear(instant, zone, now)))
             .Where(moment => text.Contains(moment.Text, StringComparison.Ordinal))
             .DistinctBy(moment => moment.Text)];
     }
 
-    private (DateTimeOffset When, DateTimeOffset Deadline) Instants(NudgeRule rule, Interview interview, TimeZoneInfo zone)
+    private (DateTimeOffset When, DateTimeOffset Deadline) Instants(NudgeRule rule, Interview interview, TimeZoneInfo zone, WorkingDays workingDays)
     {
         var thanked = NudgePlanner.ThankedInterview(rule, interview);
-        return (planner.AnchorOf(rule.Anchor, interview, zone) ?? interview.HeldAt, thanked + content.ThankYou.Window);
+        return (planner.AnchorOf(rule.Anchor, interview, zone, workingDays) ?? interview.HeldAt, thanked + content.ThankYou.Window);
     }
 
-    private Dictionary<string, string> Values(NudgeRule rule, Interview interview, TimeZoneInfo zone, DateTimeOffset now)
+    private Dictionary<string, string> Values(NudgeRule rule, Interview interview, TimeZoneInfo zone, WorkingDays workingDays, DateTimeOffset now)
     {
-        var (when, deadline) = Instants(rule, interview, zone);
+        var (when, deadline) = Instants(rule, interview, zone, workingDays);
         return new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["company"] = interview.Company,

@@ -18,7 +18,7 @@ public sealed class NudgeReplanner(NudgePlanner planner)
         var changed = false;
         foreach (var interview in interviews)
         {
-            var wanted = planner.Plan(interview, stopped.Contains(interview.Number), settings, turn.Zone, turn.Now);
+            var wanted = planner.Plan(interview, stopped.Contains(interview.Number), settings, turn.Zone, turn.User.WorkingDays, turn.Now);
             changed |= await turn.Store.Nudges.ReconcileAsync(userId, interview.Number, wanted, turn.Now, cancellationToken);
         }
 

@@ -34,4 +34,8 @@ public static class ZoneTimes
 
         return new DateTimeOffset(clock, zone.GetUtcOffset(clock)).ToUniversalTime();
     }
+
+    /// <summary>The instant a local day begins (later than midnight where the clocks skip it).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone) =>
+        ToUtc(day.ToDateTime(TimeOnly.MinValue), zone, Ambiguity.Earlier);
 }

@@ -8,6 +8,9 @@ public static class LocalTimes
     public static DateTime ToLocal(DateTimeOffset instant, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTime(instant, zone).DateTime;
 
+    /// <summary>The user's calendar day at that instant.</summary>
+    public static DateOnly DayOf(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(ToLocal(instant, zone));
+
     /// <summary>Day and time; the year only when it is not the year of <paramref name="now"/>.</summary>
     public static string Format(DateTimeOffset instant, TimeZoneInfo zone, DateTimeOffset now)
     {

@@ -50,10 +50,10 @@ public sealed class WaitingFlowTests
         var noted = ann.LastText;
         await ann.SendAsync("/followup 1");
         var early = ann.LastText;
-        bot.Time.Advance(TimeSpan.FromDays(5));
+        bot.Time.Advance(TimeSpan.FromDays(7)); // Mon 30 Nov, the first working day after Friday
         await ann.SendAsync("/interviews");
 
-        Assert.Contains("Acme expects to decide by Fri 27 Nov. If you haven't heard by Sat 28 Nov", noted, StringComparison.Ordinal);
+        Assert.Contains("Acme expects to decide by Fri 27 Nov. If you haven't heard by Mon 30 Nov", noted, StringComparison.Ordinal);
         Assert.Contains("a little early to follow up", early, StringComparison.Ordinal);
         Assert.Contains("Stage: decision date passed", ann.LastText, StringComparison.Ordinal);
     }

@@ -41,6 +41,10 @@ public sealed class ContentReaderPropertyTests
     public void Read_RealFileWithAStrayAlias_FailsOnlyWithContentException() =>
         ReadMangledFiles(seed: "1Sh0eLTy7ds6", iterations: 600); // YamlDotNet threw a bare ArgumentException for " ** ".
 
+    [Fact]
+    public void Read_RealFileWithAStrayBracket_FailsOnlyWithContentException() =>
+        ReadMangledFiles(seed: "5xc8oWbhIrr2", iterations: 600); // YamlDotNet's scanner threw InvalidOperationException for "[…".
+
     private static void ReadMangledFiles(string? seed, int iterations)
     {
         // Smaller files only: the time zone file is large and slow to read many times.

@@ -1,6 +1,7 @@
 using InterviewCoachBot.Engine.Model;
 using InterviewCoachBot.Engine.Nudges;
 using InterviewCoachBot.Engine.Ports;
+using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Tests.Nudges;
 
@@ -49,14 +50,14 @@ public sealed class NudgePlannerTests
     }
 
     [Fact]
-    public void Plan_DecisionDateGiven_CheckInTheMorningAfterInsteadOfWeekly()
+    public void Plan_DecisionDateGiven_CheckInTheNextWorkingDayInsteadOfWeekly()
     {
         var plan = Plan(Interview() with { ThankYouSentAt = HeldAt, DecisionBy = new DateOnly(2026, 11, 27) }, now: HeldAt);
 
         var nudge = Assert.Single(plan);
         Assert.Equal("decision_checkin", nudge.Rule);
-        Assert.Equal(Utc(2026, 11, 28, 8, 0), nudge.DueAt); // Sat 28 Nov 09:00 local
-        Assert.Equal(Utc(2026, 11, 27, 0, 0) - TimeSpan.FromHours(1), nudge.Anchor); // the decision day starts at local midnight
+        Assert.Equal(Utc(2026, 11, 30, 8, 0), nudge.DueAt); // decision on Fri 27 Nov: the follow-up day is Mon 30 Nov, 09:00 local
+        Assert.Equal(Utc(2026, 11, 30, 0, 0) - TimeSpan.FromHours(1), nudge.Anchor); // the follow-up day starts at local midnight
     }
 
     [Fact]
@@ -126,9 +127,9 @@ public sealed class NudgePlannerTests
     [Fact]
     public void Plan_StoppedOffOrUnreachable_Nothing()
     {
-        Assert.Empty(planner.Plan(Interview(), stopped: true, NudgeSettings.Default, Berlin, HeldAt));
-        Assert.Empty(planner.Plan(Interview(), stopped: false, NudgeSettings.Default with { On = false }, Berlin, HeldAt));
-        Assert.Empty(planner.Plan(Interview(), stopped: false, NudgeSettings.Default with { UnreachableSince = HeldAt }, Berlin, HeldAt));
+        Assert.Empty(planner.Plan(Interview(), stopped: true, NudgeSettings.Default, Berlin, WorkingDays.MondayToFriday, HeldAt));
+        Assert.Empty(planner.Plan(Interview(), stopped: false, NudgeSettings.Default with { On = false }, Berlin, WorkingDays.MondayToFriday, HeldAt));
+        Assert.Empty(planner.Plan(Interview(), stopped: false, NudgeSettings.Default with { UnreachableSince = HeldAt }, Berlin, WorkingDays.MondayToFriday, HeldAt));
     }
 
     [Fact]
@@ -143,7 +144,7 @@ public sealed class NudgePlannerTests
     [Fact]
     public void Plan_QuietHoursOff_LastCallAtFourHoursBefore()
     {
-        var plan = planner.Plan(Interview(), stopped: false, NudgeSettings.Default with { QuietHours = NudgeSettings.QuietOff }, Berlin, HeldAt);
+        var plan = planner.Plan(Interview(), stopped: false, NudgeSettings.Default with { QuietHours = NudgeSettings.QuietOff }, Berlin, WorkingDays.MondayToFriday, HeldAt);
 
         Assert.Equal(Utc(2026, 11, 24, 5, 0), plan.Single(nudge => nudge.Rule == "thankyou_last_call").DueAt);
     }
@@ -155,13 +156,13 @@ public sealed class NudgePlannerTests
         // their end (Wed 08:00) is after the deadline, so the nudge moves to 15 minutes before quiet hours start: 17:45 local.
         var interview = Interview() with { HeldAt = Utc(2026, 11, 23, 22, 30) };
 
-        var plan = planner.Plan(interview, stopped: false, NudgeSettings.Default with { QuietHours = "18:00-08:00" }, Berlin, interview.HeldAt);
+        var plan = planner.Plan(interview, stopped: false, NudgeSettings.Default with { QuietHours = "18:00-08:00" }, Berlin, WorkingDays.MondayToFriday, interview.HeldAt);
 
         Assert.Equal(Utc(2026, 11, 24, 16, 45), plan.Single(nudge => nudge.Rule == "thankyou_last_call").DueAt);
     }
 
     private IReadOnlyList<PlannedNudge> Plan(Interview interview, DateTimeOffset now) =>
-        planner.Plan(interview, stopped: false, NudgeSettings.Default, Berlin, now);
+        planner.Plan(interview, stopped: false, NudgeSettings.Default, Berlin, WorkingDays.MondayToFriday, now);
 
     private static Interview Interview() => new()
     {

@@ -1,4 +1,5 @@
 using InterviewCoachBot.Engine.Nudges;
+using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Tests.Nudges;
 
@@ -115,7 +116,7 @@ public sealed class QuietHoursTests
         var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
         var anchor = Local(zone, year, month, day, 15, 0);
 
-        var due = NudgeTiming.OnDay(1, new TimeOnly(9, 0)).DueFrom(anchor, zone);
+        var due = NudgeTiming.OnDay(1, new TimeOnly(9, 0)).DueFrom(anchor, zone, WorkingDays.MondayToFriday);
 
         Assert.Equal(new DateTime(year, month, day, 9, 0, 0).AddDays(1), TimeZoneInfo.ConvertTime(due, zone).DateTime);
         Assert.NotEqual(TimeSpan.FromHours(18), due - anchor); // 18 h on a normal day; 17 or 19 across the change
