@@ -197,6 +197,27 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Restart_LeftoverForAChatTelegramDoesNotKnow_DroppedWithALogLineAndNotSentAgain()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+
+        // A reply committed for a chat Telegram does not link to this bot (a deleted account, or a row left by another token).
+        await using (var connection = await bot.Database.OpenConnectionAsync(Ct))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO outbox (platform, chat_id, payload_json, created_at) VALUES ('telegram', '4242', '{\"text\":\"Hello\"}', '2026-12-01T00:00:00.0000000+00:00')",
+                cancellationToken: Ct));
+        }
+
+        await RestartUntilItPollsAsync(bot);
+        await RestartUntilItPollsAsync(bot);
+
+        Assert.Single(bot.Emulator.Requests, r => r.Method == "sendMessage" && r.StatusCode == 400);
+        Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3012 && line.Message.Contains("chat not found", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Poll_SecondPollerWithTheSameToken_FirstIsRefusedWith409LogsItAndKeepsServing()
     {
         await using var bot = await TelegramTestBot.CreateAsync();
@@ -236,6 +257,16 @@ public sealed class TelegramPollingServiceTests
         Assert.Single(bot.Emulator.Requests);
         Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3001);
         Assert.DoesNotContain(bot.Logs.Lines, line => line.ToString().Contains(TelegramTestBot.Token, StringComparison.Ordinal));
+    }
+
+    /// <summary>Restarts and waits for the new host's first poll, so its start-up work (leftovers) is done.</summary>
+    /// <remarks>The old host's aborted long poll can still count as parked, so <see cref="TelegramTestBot.StartAsync"/> alone may return early.</remarks>
+    private static async Task RestartUntilItPollsAsync(TelegramTestBot bot)
+    {
+        var before = bot.Emulator.Requests.Select(r => r.Sequence).DefaultIfEmpty(0).Max();
+        await bot.RestartAsync();
+        var getMe = await bot.Emulator.WaitForRequestAsync(r => r.Method == "getMe" && r.Sequence > before, TelegramTestBot.Wait);
+        await bot.Emulator.WaitForRequestAsync(r => r.Method == "getUpdates" && r.Sequence > getMe.Sequence, TelegramTestBot.Wait);
     }
 
     private static bool IsList(BotMessage message) => message.PlainText!.StartsWith("Your interviews", StringComparison.Ordinal);
