@@ -218,6 +218,28 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Restart_LeftoverTelegramRefusesAsABadRequest_DroppedWithALogLineAndNotSentAgain()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+        await bot.SayAsync(Ann, "/help");
+
+        // A reply Telegram refuses for what it is (400 "message text is empty"), to a chat that works.
+        await using (var connection = await bot.Database.OpenConnectionAsync(Ct))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO outbox (platform, chat_id, payload_json, created_at) VALUES ('telegram', '1001', '{\"text\":\" \"}', '2026-12-01T00:00:00.0000000+00:00')",
+                cancellationToken: Ct));
+        }
+
+        await RestartUntilItPollsAsync(bot);
+        await RestartUntilItPollsAsync(bot);
+
+        Assert.Single(bot.Emulator.Requests, r => r.Method == "sendMessage" && r.StatusCode == 400);
+        Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3011 && line.Message.Contains("message text is empty", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Poll_SecondPollerWithTheSameToken_FirstIsRefusedWith409LogsItAndKeepsServing()
     {
         await using var bot = await TelegramTestBot.CreateAsync();
