@@ -26,7 +26,7 @@ internal sealed class TelegramPollingService(
     /// <summary>Exit code of a bot stopped because Telegram rejected its token.</summary>
     public const int TokenRejectedExitCode = 3;
 
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     private TelegramOptions Settings => options.Value;
 

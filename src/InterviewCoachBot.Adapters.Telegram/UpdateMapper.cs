@@ -29,7 +29,7 @@ internal static class UpdateMapper
             content = new TextInput(text);
         }
 
-        return new Inbound(User(from.Id), Id(message.Chat.Id), content, DedupeKey(update));
+        return new Inbound(User(from.Id), ChatId(message), content, DedupeKey(update));
     }
 
     /// <summary>An inbound for a press whose data <see cref="CallbackDataCodec"/> accepted.</summary>
@@ -40,6 +40,8 @@ internal static class UpdateMapper
         var chat = query.Message?.Chat.Id ?? query.From.Id;
         return new Inbound(User(query.From.Id), Id(chat), new ButtonInput(data), DedupeKey(update));
     }
+
+    public static string ChatId(Message message) => Id(message.Chat.Id);
 
     public static string DedupeKey(Update update) => update.Id.ToString(CultureInfo.InvariantCulture);
 

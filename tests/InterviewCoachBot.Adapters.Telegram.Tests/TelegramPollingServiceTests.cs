@@ -239,6 +239,36 @@ public sealed class TelegramPollingServiceTests
         Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3011 && line.Message.Contains("message text is empty", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("sticker", null)]
+    [InlineData("photo", "my answer is in the screenshot")]
+    [InlineData("voice", null)]
+    public async Task Message_NotText_AnsweredWithAHintToType(string kind, string? caption)
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+
+        bot.Emulator.SendMedia(Ann, kind, caption);
+        var hint = await bot.NextAsync(Ann, after: 0);
+
+        Assert.Equal("I can only read text messages. Please type your answer.", hint.PlainText);
+    }
+
+    [Fact]
+    public async Task EditedMessage_AnsweredToSendTheCorrectionAsANewMessage()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+        await bot.SayAsync(Ann, "/help");
+        var before = bot.LastMessageId(Ann);
+
+        bot.Emulator.EditText(Ann, messageId: 1, "/help me");
+        var hint = await bot.NextAsync(Ann, before);
+
+        Assert.Equal("I don't see edits. Please send the corrected text as a new message.", hint.PlainText);
+        Assert.Equal(2, bot.Emulator.MessagesTo(Ann).Count);
+    }
+
     [Fact]
     public async Task Poll_SecondPollerWithTheSameToken_FirstIsRefusedWith409LogsItAndKeepsServing()
     {

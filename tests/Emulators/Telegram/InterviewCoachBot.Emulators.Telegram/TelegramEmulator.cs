@@ -98,6 +98,32 @@ public sealed class TelegramEmulator : IAsyncDisposable
         return _state.Updates.Enqueue("message", _ => WireJson.UserTextMessage(messageId, user, date, text));
     }
 
+    /// <summary>A user sends something that is not text: <c>"sticker"</c>, <c>"photo"</c> (with an optional caption, which
+    /// Telegram puts in <c>caption</c>, never in <c>text</c>) or <c>"voice"</c>. Returns the update id.</summary>
+    public long SendMedia(long userId, string kind, string? caption = null)
+    {
+        var user = _state.Chats.Remember(userId, "Test", username: null);
+        var messageId = _state.Chats.NextMessageId();
+        var date = _state.Time.GetUtcNow();
+        return _state.Updates.Enqueue("message", _ => WireJson.UserMediaMessage(messageId, user, date, kind, caption));
+    }
+
+    /// <summary>The user edits their earlier text message <paramref name="messageId"/>: an <c>edited_message</c> update.
+    /// Returns the update id.</summary>
+    public long EditText(long userId, long messageId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var user = _state.Chats.FindUser(userId)
+            ?? throw new InvalidOperationException($"User {userId} never wrote to the bot.");
+        var now = _state.Time.GetUtcNow();
+        return _state.Updates.Enqueue("edited_message", _ =>
+        {
+            var json = WireJson.UserTextMessage(messageId, user, now, text);
+            json["edit_date"] = WireJson.UnixSeconds(now);
+            return json;
+        });
+    }
+
     /// <summary>The user presses an inline button of bot message <paramref name="messageId"/> in their chat.
     /// The data is not checked against the keyboard (a stale or forged press is possible). Returns the update id;
     /// the callback query id is in <see cref="CallbackQueryIdOf"/>.</summary>
