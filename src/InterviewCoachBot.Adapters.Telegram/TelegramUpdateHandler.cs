@@ -18,6 +18,7 @@ internal sealed class TelegramUpdateHandler(
     InboundPacer pacer,
     TelegramTurn turn,
     TelegramMessenger messenger,
+    BlockedUsers blocked,
     SendPacer sends,
     CallbackDataCodec callbackData,
     TelegramClientSource clients,
@@ -68,8 +69,13 @@ internal sealed class TelegramUpdateHandler(
 
                 return (UpdateMapper.FromButton(update, query, verdict.Data), query.Message?.MessageId);
             case { MyChatMember: { Chat.Type: ChatType.Private } member }:
-                var change = member.NewChatMember.Status is ChatMemberStatus.Kicked ? "blocked" : "unblocked";
-                logger.MemberChanged(member.From.Id, change);
+                var kicked = member.NewChatMember.Status is ChatMemberStatus.Kicked;
+                logger.MemberChanged(member.From.Id, kicked ? "blocked" : "unblocked");
+                if (kicked)
+                {
+                    await blocked.PauseRemindersAsync(member.From.Id, cancellationToken);
+                }
+
                 return (null, null);
             default:
                 var inbound = UpdateMapper.FromMessage(update);

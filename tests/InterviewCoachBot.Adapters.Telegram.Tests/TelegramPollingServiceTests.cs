@@ -270,6 +270,28 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task BlockBot_PausesThatUsersRemindersAtOnceAndLeavesOthersAlone()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+        foreach (var user in new[] { Ann, Bob })
+        {
+            await bot.SayAsync(user, "/timezone Europe/Berlin");
+            await bot.SayAsync(user, "/interview Globex | Analyst | Lee | tomorrow 12:00 | email");
+        }
+
+        bot.Emulator.BlockBot(Ann);
+        // Updates are handled in order: Ann's block is done once Bob's help arrives.
+        await bot.SayAsync(Bob, "/help", m => m.PlainText!.StartsWith("I coach you through", StringComparison.Ordinal));
+
+        await using var connection = await bot.Database.OpenConnectionAsync(Ct);
+        var planned = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT u.external_id FROM nudges n JOIN users u ON u.id = n.user_id WHERE n.status = 'planned'", cancellationToken: Ct));
+        Assert.NotEmpty(planned);
+        Assert.All(planned, owner => Assert.Equal(Bob.ToString(System.Globalization.CultureInfo.InvariantCulture), owner));
+    }
+
+    [Fact]
     public async Task Poll_SecondPollerWithTheSameToken_FirstIsRefusedWith409LogsItAndKeepsServing()
     {
         await using var bot = await TelegramTestBot.CreateAsync();
