@@ -33,6 +33,8 @@ internal sealed class TelegramUpdateHandler(
 
     public const string NoEdits = "I don't see edits. Please send the corrected text as a new message.";
 
+    public const string PrivateOnly = "I only work in private chats. Open a chat with me to prepare for your interviews.";
+
     private TelegramOptions Settings => options.Value;
 
     /// <remarks>Returns once the update is applied or durably deferred: only then may its offset be confirmed.</remarks>
@@ -76,6 +78,10 @@ internal sealed class TelegramUpdateHandler(
                     await blocked.PauseRemindersAsync(member.From.Id, cancellationToken);
                 }
 
+                return (null, null);
+            case { MyChatMember: { Chat.Type: ChatType.Group or ChatType.Supergroup, NewChatMember.Status: ChatMemberStatus.Member or ChatMemberStatus.Administrator } joined }:
+                // Said once, when added: messages in groups are ignored, so silence would look broken.
+                await messenger.SendAsync(joined.Chat.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new Reply(PrivateOnly), cancellationToken);
                 return (null, null);
             default:
                 var inbound = UpdateMapper.FromMessage(update);

@@ -292,6 +292,21 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task AddedToAGroup_SaysOnceThatItWorksInPrivateChats()
+    {
+        const long group = -100123;
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+
+        bot.Emulator.AddToGroup(group, Ann);
+        var said = await bot.NextAsync(group, after: 0);
+        await bot.SayAsync(Ann, "/help"); // handled after the join: nothing more was said in the group meanwhile
+
+        Assert.Equal("I only work in private chats. Open a chat with me to prepare for your interviews.", said.PlainText);
+        Assert.Single(bot.Emulator.MessagesTo(group));
+    }
+
+    [Fact]
     public async Task Poll_SecondPollerWithTheSameToken_FirstIsRefusedWith409LogsItAndKeepsServing()
     {
         await using var bot = await TelegramTestBot.CreateAsync();

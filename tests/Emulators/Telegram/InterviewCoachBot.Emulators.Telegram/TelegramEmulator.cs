@@ -168,6 +168,24 @@ public sealed class TelegramEmulator : IAsyncDisposable
     /// <summary>The user unblocks (restarts) the bot: a <c>my_chat_member</c> update (member); sends work again.</summary>
     public long UnblockBot(long userId) => SetBlocked(userId, blocked: false);
 
+    /// <summary>User <paramref name="userId"/> adds the bot to group <paramref name="groupId"/> (negative, as Telegram's are):
+    /// a <c>my_chat_member</c> update in that group (left → member); the bot may then send to the group.</summary>
+    public long AddToGroup(long groupId, long userId, string title = "Test group")
+    {
+        var user = _state.Chats.Remember(userId, "Test", username: null);
+        _state.Chats.Remember(groupId, title, username: null);
+        var botUser = _state.BotUser();
+        var date = WireJson.UnixSeconds(_state.Time.GetUtcNow());
+        return _state.Updates.Enqueue("my_chat_member", _ => new JsonObject
+        {
+            ["chat"] = new JsonObject { ["id"] = groupId, ["type"] = "group", ["title"] = title },
+            ["from"] = WireJson.User(user),
+            ["date"] = date,
+            ["old_chat_member"] = ChatMember("left", botUser),
+            ["new_chat_member"] = ChatMember("member", botUser),
+        });
+    }
+
     /// <summary>Bot messages to a chat in their current state (edits applied, deleted ones gone), oldest first.</summary>
     public IReadOnlyList<BotMessage> MessagesTo(long chatId) => _state.Chats.MessagesTo(chatId);
 
