@@ -3,6 +3,7 @@ using Dapper;
 using InterviewCoachBot.Emulators.Telegram;
 using InterviewCoachBot.Engine.Ports;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telegram.Bot;
 
 namespace InterviewCoachBot.Adapters.Telegram.Tests;
@@ -324,6 +325,26 @@ public sealed class TelegramPollingServiceTests
         Assert.Contains(bot.Logs.Lines, line => line.EventId.Id == 3002 && line.Message.Contains("409 Conflict: another poller or a webhook", StringComparison.Ordinal));
         Assert.False(bot.Lifetime.ApplicationStopping.IsCancellationRequested);
         Assert.DoesNotContain(bot.Logs.Lines, line => line.ToString().Contains(TelegramTestBot.Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_StorageFailsWhileListingLeftovers_StopsWithExitCode1()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync(configure: services =>
+            services.Replace(ServiceDescriptor.Singleton<IDeliveryLog, BrokenDeliveryLog>()));
+        try
+        {
+            await bot.LaunchAsync();
+            await bot.WaitForStopRequestAsync();
+
+            Assert.Equal(TelegramPollingService.CrashedExitCode, Environment.ExitCode);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+
+        Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3020);
     }
 
     [Fact]
