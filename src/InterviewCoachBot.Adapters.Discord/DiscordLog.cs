@@ -45,8 +45,11 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 4020, Level = LogLevel.Warning, Message = "Saving the gateway session failed")]
     public static partial void SessionSaveFailed(this ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 4021, Level = LogLevel.Warning, Message = "Only {Remaining} gateway IDENTIFYs left today")]
+    [LoggerMessage(EventId = 4021, Level = LogLevel.Warning, Message = "Only {Remaining} gateway IDENTIFYs left until the session start limit resets")]
     public static partial void FewIdentifiesLeft(this ILogger logger, int remaining);
+
+    [LoggerMessage(EventId = 4022, Level = LogLevel.Critical, Message = "No gateway IDENTIFYs left (one more would get the bot token reset); waiting {ResetAfter} for the limit to reset")]
+    public static partial void IdentifyLimitReached(this ILogger logger, TimeSpan resetAfter);
 
     [LoggerMessage(EventId = 4030, Level = LogLevel.Information, Message = "{Route} rate limited; retrying after {RetryAfter}")]
     public static partial void RateLimited(this ILogger logger, string route, TimeSpan retryAfter);

@@ -14,7 +14,9 @@ namespace InterviewCoachBot.Adapters.Discord.Gateway;
 /// <item>The first heartbeat waits <c>interval × random</c>; a beat still un-ACKed when the next one is due means a zombie
 /// connection: drop it and RESUME.</item>
 /// <item>op 7, a lost connection and resumable close codes → RESUME on <c>resume_gateway_url</c> with the last sequence.</item>
-/// <item>op 9: <c>d=true</c> → RESUME; <c>d=false</c> → wait 1–5 s, IDENTIFY on the cached gateway URL.</item>
+/// <item>op 9: <c>d=true</c> → RESUME; <c>d=false</c> → wait 1–5 s (growing like the backoff while no session starts),
+/// IDENTIFY on the gateway URL.</item>
+/// <item>IDENTIFY goes through <see cref="IdentifyThrottle"/>: 5 s apart, never with the session start limit spent.</item>
 /// <item>4004 and 4010–4014 → <see cref="DiscordFatalException"/>, never a reconnect (a loop would burn the daily IDENTIFY budget).</item>
 /// <item>Reconnects after a healthy connection are immediate; failures back off from 1 s, doubling with jitter, to 60 s.</item>
 /// </list>
@@ -32,6 +34,7 @@ internal sealed class GatewayClient(
 {
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim sendLock = new(1, 1);
+    private readonly IdentifyThrottle identifyThrottle = new(gatewayUrl, time, logger);
     private GatewaySession? session;
     private int? sequence;
 
@@ -67,7 +70,8 @@ internal sealed class GatewayClient(
                         $"Discord closed the gateway with {end.CloseCode} ({GatewayCloseCodes.Describe(end.CloseCode)}); not reconnecting.");
                 case GatewayAction.Identify:
                     ForgetSession();
-                    delay = end.WaitBeforeIdentify ? jitter.InvalidSessionWait() : jitter.Backoff(failures);
+                    // Discord sends op 9 for IDENTIFYs it refuses too: repeated ones back off instead of looping every few seconds.
+                    delay = end.WaitBeforeIdentify ? Max(jitter.InvalidSessionWait(), jitter.Backoff(failures)) : jitter.Backoff(failures);
                     break;
                 default:
                     delay = jitter.Backoff(failures);
@@ -83,7 +87,7 @@ internal sealed class GatewayClient(
         var state = new ConnectionState();
         try
         {
-            var url = resuming?.ResumeUrl ?? await gatewayUrl.GetAsync(cancellationToken);
+            var url = resuming?.ResumeUrl ?? await identifyThrottle.WaitForTurnAsync(cancellationToken);
             using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 connectTimeout.CancelAfter(ConnectTimeout);
@@ -272,6 +276,8 @@ internal sealed class GatewayClient(
     }
 
     public void Dispose() => sendLock.Dispose();
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     // A frame we cannot read (not JSON, a missing field, a number out of range, a bad URL) also ends the connection and
     // resumes, rather than stopping the bot.

@@ -149,6 +149,6 @@ public sealed class GatewayEmulatorTests
 
     private sealed class EmulatorUrl(Uri url) : IGatewayUrlSource
     {
-        public Task<Uri> GetAsync(CancellationToken cancellationToken) => Task.FromResult(url);
+        public Task<GatewayBot> GetAsync(CancellationToken cancellationToken) => Task.FromResult(new GatewayBot(url, Limit: null));
     }
 }

@@ -29,6 +29,14 @@ public sealed partial class DiscordEmulator
         return connection.SendAsync(GatewayPayloads.Op(GatewayOpcodes.InvalidSession, resumable));
     }
 
+    /// <summary>An op 9 storm: the next <paramref name="count"/> IDENTIFYs are answered with op 9 d=false, as when the gateway
+    /// "could not initialize a session". Each still counts against the session start limit.</summary>
+    public void FailNextIdentifies(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        _context.IdentifyBudget.FailNext(count);
+    }
+
     /// <summary>Sends op 1: asks the client for an immediate heartbeat.</summary>
     public Task RequestHeartbeatAsync() => Target().SendAsync(GatewayPayloads.Op(GatewayOpcodes.Heartbeat, null));
 
