@@ -27,6 +27,9 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 4014, Level = LogLevel.Warning, Message = "No heartbeat ACK before the next beat: zombie connection, reconnecting to resume")]
     public static partial void ZombieConnection(this ILogger logger);
 
+    [LoggerMessage(EventId = 4023, Level = LogLevel.Warning, Message = "No HELLO within {Timeout} of connecting: stalled gateway node, reconnecting")]
+    public static partial void NoHello(this ILogger logger, TimeSpan timeout);
+
     [LoggerMessage(EventId = 4015, Level = LogLevel.Warning, Message = "Gateway connection failed")]
     public static partial void ConnectionFailed(this ILogger logger, Exception exception);
 

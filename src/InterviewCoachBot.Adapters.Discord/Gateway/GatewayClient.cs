@@ -18,6 +18,7 @@ namespace InterviewCoachBot.Adapters.Discord.Gateway;
 /// IDENTIFY on the gateway URL.</item>
 /// <item>IDENTIFY goes through <see cref="IdentifyThrottle"/>: 5 s apart, never with the session start limit spent.</item>
 /// <item>4004 and 4010–4014 → <see cref="DiscordFatalException"/>, never a reconnect (a loop would burn the daily IDENTIFY budget).</item>
+/// <item>No HELLO within <see cref="HelloTimeout"/> of the socket opening: the node is stalled; drop it and reconnect.</item>
 /// <item>Reconnects after a healthy connection are immediate; failures back off from 1 s, doubling with jitter, to 60 s.</item>
 /// </list>
 /// Dispatches are handed to <see cref="IGatewayDispatchHandler"/>, which must not block this loop.
@@ -33,6 +34,10 @@ internal sealed class GatewayClient(
     ILogger<GatewayClient> logger) : IDisposable
 {
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Discord sends HELLO as soon as the socket opens (discord.js gives up after 60 s; we do sooner).</summary>
+    public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(20);
+
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly IdentifyThrottle identifyThrottle = new(gatewayUrl, time, logger);
     private GatewaySession? session;
@@ -84,7 +89,8 @@ internal sealed class GatewayClient(
     {
         var resuming = session;
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var state = new ConnectionState();
+        using var helloArrived = CancellationTokenSource.CreateLinkedTokenSource(connection.Token);
+        var state = new ConnectionState(helloArrived);
         try
         {
             var url = resuming?.ResumeUrl ?? await identifyThrottle.WaitForTurnAsync(cancellationToken);
@@ -95,6 +101,7 @@ internal sealed class GatewayClient(
             }
 
             Metrics.Connected();
+            state.HelloWatchdog = WatchForHelloAsync(state, connection);
             var end = await ReceiveLoopAsync(resuming, state, connection);
             await transport.DisconnectAsync(end.Action != GatewayAction.Identify, CancellationToken.None);
             return end;
@@ -111,6 +118,12 @@ internal sealed class GatewayClient(
             await transport.DisconnectAsync(reconnectionIntended: true, CancellationToken.None);
             return new ConnectionEnd(GatewayAction.Resume, state.Ready, null);
         }
+        catch (OperationCanceledException) when (state.NoHello)
+        {
+            logger.NoHello(HelloTimeout);
+            await transport.DisconnectAsync(reconnectionIntended: true, CancellationToken.None);
+            return new ConnectionEnd(GatewayAction.Resume, state.Ready, null);
+        }
         catch (Exception ex) when (IsConnectionFailure(ex))
         {
             logger.ConnectionFailed(ex);
@@ -120,7 +133,8 @@ internal sealed class GatewayClient(
         finally
         {
             await connection.CancelAsync();
-            await state.Heartbeat.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            await Task.WhenAll(state.Heartbeat, state.HelloWatchdog)
+                .ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
     }
 
@@ -145,6 +159,7 @@ internal sealed class GatewayClient(
             switch (op)
             {
                 case GatewayOpcode.Hello:
+                    await state.HelloArrived.CancelAsync();
                     var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
                     state.Heartbeat = HeartbeatLoopAsync(interval, state, connection);
                     await SendStartAsync(resuming, connection.Token);
@@ -224,6 +239,20 @@ internal sealed class GatewayClient(
         }
     }
 
+    private async Task WatchForHelloAsync(ConnectionState state, CancellationTokenSource connection)
+    {
+        try
+        {
+            await Task.Delay(HelloTimeout, time, state.HelloArrived.Token);
+            state.NoHello = true;
+            await connection.CancelAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // HELLO came, or the connection ended first.
+        }
+    }
+
     private async Task HeartbeatLoopAsync(TimeSpan interval, ConnectionState state, CancellationTokenSource connection)
     {
         try
@@ -290,12 +319,15 @@ internal sealed class GatewayClient(
         public bool WaitBeforeIdentify { get; init; }
     }
 
-    private sealed class ConnectionState
+    private sealed class ConnectionState(CancellationTokenSource helloArrived)
     {
+        public readonly CancellationTokenSource HelloArrived = helloArrived;
         public volatile bool AwaitingAck;
         public volatile bool Zombie;
         public volatile bool Ready;
+        public volatile bool NoHello;
         public long BeatSentAt;
         public Task Heartbeat = Task.CompletedTask;
+        public Task HelloWatchdog = Task.CompletedTask;
     }
 }

@@ -9,8 +9,8 @@ namespace InterviewCoachBot.Adapters.Discord.Tests.Gateway;
 
 /// <summary>
 /// A <see cref="GatewayClient"/> on a real WebSocket and the real <c>GET /gateway/bot</c>, against the emulator, with one
-/// <see cref="SteppedClock"/> for both: waits of minutes pass in fake time, moved only while the client is disconnected
-/// and waiting for a timer it armed after the connection ended.
+/// <see cref="SteppedClock"/> for both: waits of minutes pass in fake time, moved only while the client waits for a timer
+/// it armed since its connection ended (or, if asked, since the current one opened).
 /// </summary>
 internal sealed class EmulatedGatewayRig : IAsyncDisposable
 {
@@ -54,19 +54,21 @@ internal sealed class EmulatedGatewayRig : IAsyncDisposable
 
     public Task? Running { get; private set; }
 
-    /// <summary>Starts the emulator with the options made for the rig's clock, then the client.</summary>
-    public static async Task<EmulatedGatewayRig> StartAsync(Func<TimeProvider, DiscordEmulatorOptions> options)
+    /// <summary>Starts the emulator with the options made for the rig's clock, lets <paramref name="prepare"/> set it up, then starts the client.</summary>
+    public static async Task<EmulatedGatewayRig> StartAsync(Func<TimeProvider, DiscordEmulatorOptions> options, Action<DiscordEmulator>? prepare = null)
     {
         var time = new SteppedClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         var emulator = await DiscordEmulator.StartAsync(DiscordHarness.Token, DiscordHarness.ApplicationId, options(time));
+        prepare?.Invoke(emulator);
         var rig = new EmulatedGatewayRig(emulator, time);
         rig.Running = Task.Run(() => rig.Client.RunAsync(rig.stop.Token));
         return rig;
     }
 
     /// <summary>Waits for <paramref name="condition"/>, moving fake time whenever the client only waits for it.</summary>
-    public Task WaitAsync(Func<bool> condition, string what) =>
-        Eventually.HoldsAsync(() => condition() || Running!.IsCompleted, Time, () => Transport.IsWaitingFor(Time), what);
+    /// <param name="whileConnected">Also move it while connected (before HELLO only: no heartbeat is armed yet).</param>
+    public Task WaitAsync(Func<bool> condition, string what, bool whileConnected = false) =>
+        Eventually.HoldsAsync(() => condition() || Running!.IsCompleted, Time, () => Transport.IsWaitingFor(Time, whileConnected), what);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using InterviewCoachBot.Adapters.Discord.Gateway;
 
 namespace InterviewCoachBot.Adapters.Discord.Tests.Gateway;
@@ -8,12 +9,16 @@ internal sealed class WatchedTransport(IGatewayTransport inner, SteppedClock clo
     private readonly Lock gate = new();
     private bool open;
     private long closedAtTimer;
+    private long openedAtTimer;
+    private bool helloSeen;
 
     public async Task ConnectAsync(Uri url, CancellationToken cancellationToken)
     {
         lock (gate)
         {
             open = true;
+            openedAtTimer = clock.Created;
+            helloSeen = false;
         }
 
         await inner.ConnectAsync(url, cancellationToken);
@@ -21,7 +26,19 @@ internal sealed class WatchedTransport(IGatewayTransport inner, SteppedClock clo
 
     public Task SendAsync(ReadOnlyMemory<byte> payload, CancellationToken cancellationToken) => inner.SendAsync(payload, cancellationToken);
 
-    public Task<GatewayReceiveResult> ReceiveAsync(CancellationToken cancellationToken) => inner.ReceiveAsync(cancellationToken);
+    public async Task<GatewayReceiveResult> ReceiveAsync(CancellationToken cancellationToken)
+    {
+        var result = await inner.ReceiveAsync(cancellationToken);
+        if (!result.IsClose && JsonDocument.Parse(result.Payload).RootElement.GetProperty("op").GetInt32() == (int)GatewayOpcode.Hello)
+        {
+            lock (gate)
+            {
+                helloSeen = true;
+            }
+        }
+
+        return result;
+    }
 
     public Task DisconnectAsync(bool reconnectionIntended, CancellationToken cancellationToken)
     {
@@ -34,12 +51,17 @@ internal sealed class WatchedTransport(IGatewayTransport inner, SteppedClock clo
         return inner.DisconnectAsync(reconnectionIntended, cancellationToken);
     }
 
-    /// <summary>Disconnected, with a timer armed since (the wait before the next connection; never the old heartbeat).</summary>
-    public bool IsWaitingFor(SteppedClock time)
+    /// <summary>
+    /// Disconnected, with a timer armed since (the wait before the next connection; never the old heartbeat); with
+    /// <paramref name="whileConnected"/>, also connected, before HELLO, with a timer armed since the socket opened.
+    /// </summary>
+    public bool IsWaitingFor(SteppedClock time, bool whileConnected)
     {
         lock (gate)
         {
-            return !open && time.HasTimerArmedAfter(closedAtTimer);
+            return open
+                ? whileConnected && !helloSeen && time.HasTimerArmedAfter(openedAtTimer)
+                : time.HasTimerArmedAfter(closedAtTimer);
         }
     }
 }

@@ -37,6 +37,13 @@ public sealed partial class DiscordEmulator
         _context.IdentifyBudget.FailNext(count);
     }
 
+    /// <summary>The next <paramref name="count"/> gateway connections open but never get HELLO, as a stalled node's would.</summary>
+    public void SilenceNextConnections(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        _context.Gateway.SilenceNextConnections(count);
+    }
+
     /// <summary>Sends op 1: asks the client for an immediate heartbeat.</summary>
     public Task RequestHeartbeatAsync() => Target().SendAsync(GatewayPayloads.Op(GatewayOpcodes.Heartbeat, null));
 

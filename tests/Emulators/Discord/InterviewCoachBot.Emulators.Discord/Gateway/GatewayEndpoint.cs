@@ -28,7 +28,7 @@ internal sealed class GatewayEndpoint(GatewayHub hub, GatewayFrameHandler frames
             {
                 _ = connection.CloseAsync(GatewayCloseCodes.InvalidApiVersion, "Invalid API version.");
             }
-            else
+            else if (!hub.TakeSilentConnection())
             {
                 _ = connection.SendAsync(GatewayPayloads.Hello(options.HeartbeatIntervalMs));
             }
