@@ -30,6 +30,9 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 4023, Level = LogLevel.Warning, Message = "No HELLO within {Timeout} of connecting: stalled gateway node, reconnecting")]
     public static partial void NoHello(this ILogger logger, TimeSpan timeout);
 
+    [LoggerMessage(EventId = 4024, Level = LogLevel.Warning, Message = "{Attempts} attempts to resume on the resume gateway URL failed; identifying on the gateway URL")]
+    public static partial void ResumeHostUnreachable(this ILogger logger, int attempts);
+
     [LoggerMessage(EventId = 4015, Level = LogLevel.Warning, Message = "Gateway connection failed")]
     public static partial void ConnectionFailed(this ILogger logger, Exception exception);
 

@@ -19,6 +19,8 @@ namespace InterviewCoachBot.Adapters.Discord.Gateway;
 /// <item>IDENTIFY goes through <see cref="IdentifyThrottle"/>: 5 s apart, never with the session start limit spent.</item>
 /// <item>4004 and 4010–4014 → <see cref="DiscordFatalException"/>, never a reconnect (a loop would burn the daily IDENTIFY budget).</item>
 /// <item>No HELLO within <see cref="HelloTimeout"/> of the socket opening: the node is stalled; drop it and reconnect.</item>
+/// <item>Three resume attempts in a row that fail (a refused or stalled resume host): drop the session, IDENTIFY on the
+/// gateway URL.</item>
 /// <item>Reconnects after a healthy connection are immediate; failures back off from 1 s, doubling with jitter, to 60 s.</item>
 /// </list>
 /// Dispatches are handed to <see cref="IGatewayDispatchHandler"/>, which must not block this loop.
@@ -37,6 +39,9 @@ internal sealed class GatewayClient(
 
     /// <summary>Discord sends HELLO as soon as the socket opens (discord.js gives up after 60 s; we do sooner).</summary>
     public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>Attempts on <c>resume_gateway_url</c> that never got to RESUMED before we give up on it.</summary>
+    private const int MaxFailedResumes = 3;
 
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly IdentifyThrottle identifyThrottle = new(gatewayUrl, time, logger);
@@ -57,6 +62,7 @@ internal sealed class GatewayClient(
         }
 
         var failures = 0;
+        var failedResumes = 0;
         var delay = TimeSpan.Zero;
         while (true)
         {
@@ -79,6 +85,15 @@ internal sealed class GatewayClient(
                     delay = end.WaitBeforeIdentify ? Max(jitter.InvalidSessionWait(), jitter.Backoff(failures)) : jitter.Backoff(failures);
                     break;
                 default:
+                    failedResumes = end.ReachedReady || session is null ? 0 : failedResumes + 1;
+                    if (failedResumes >= MaxFailedResumes)
+                    {
+                        // The docs: when reconnecting fails, open a new connection on the gateway URL and IDENTIFY.
+                        logger.ResumeHostUnreachable(failedResumes);
+                        ForgetSession();
+                        failedResumes = 0;
+                    }
+
                     delay = jitter.Backoff(failures);
                     break;
             }

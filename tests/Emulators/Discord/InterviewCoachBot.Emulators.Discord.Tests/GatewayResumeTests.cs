@@ -142,4 +142,16 @@ public sealed class GatewayResumeTests
         Assert.Equal(code, received);
         await second.ReceiveDispatchAsync("RESUMED");
     }
+
+    [Fact]
+    public async Task RefuseResumeConnections_ResumeHostRefusesButTheGatewayUrlWorks()
+    {
+        await using var emulator = await StartAsync();
+        emulator.RefuseResumeConnections(true);
+
+        await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => GatewayTestClient.ConnectAsync(emulator.ResumeGatewayUrl));
+        await using var main = await GatewayTestClient.ConnectAsync(emulator.GatewayUrl);
+
+        await main.ReceiveOpAsync(10);
+    }
 }

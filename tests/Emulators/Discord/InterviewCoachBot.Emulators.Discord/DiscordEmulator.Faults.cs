@@ -44,6 +44,10 @@ public sealed partial class DiscordEmulator
         _context.Gateway.SilenceNextConnections(count);
     }
 
+    /// <summary>While on, connections to <see cref="ResumeGatewayUrl"/> are refused (HTTP 503, no upgrade), as when the
+    /// regional node named in READY is drained; the main gateway URL still works.</summary>
+    public void RefuseResumeConnections(bool on) => _context.Gateway.RefuseResumeHost = on;
+
     /// <summary>Sends op 1: asks the client for an immediate heartbeat.</summary>
     public Task RequestHeartbeatAsync() => Target().SendAsync(GatewayPayloads.Op(GatewayOpcodes.Heartbeat, null));
 

@@ -27,6 +27,14 @@ internal sealed class GatewayHub(DiscordEmulatorOptions options, StateSignal sig
     private int? _lastClientSeq;
     private volatile bool _withholdAcks;
     private int _silentConnections;
+    private volatile bool _refuseResumeHost;
+
+    /// <summary>While true the <c>resume_gateway_url</c> host refuses connections (a drained regional node).</summary>
+    public bool RefuseResumeHost
+    {
+        get => _refuseResumeHost;
+        set => _refuseResumeHost = value;
+    }
 
     public bool WithholdAcks
     {
