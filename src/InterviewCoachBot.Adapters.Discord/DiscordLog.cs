@@ -27,6 +27,12 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 4014, Level = LogLevel.Warning, Message = "No heartbeat ACK before the next beat: zombie connection, reconnecting to resume")]
     public static partial void ZombieConnection(this ILogger logger);
 
+    [LoggerMessage(EventId = 4023, Level = LogLevel.Warning, Message = "No HELLO within {Timeout} of connecting: stalled gateway node, reconnecting")]
+    public static partial void NoHello(this ILogger logger, TimeSpan timeout);
+
+    [LoggerMessage(EventId = 4024, Level = LogLevel.Warning, Message = "{Attempts} attempts to resume on the resume gateway URL failed; identifying on the gateway URL")]
+    public static partial void ResumeHostUnreachable(this ILogger logger, int attempts);
+
     [LoggerMessage(EventId = 4015, Level = LogLevel.Warning, Message = "Gateway connection failed")]
     public static partial void ConnectionFailed(this ILogger logger, Exception exception);
 
@@ -45,8 +51,11 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 4020, Level = LogLevel.Warning, Message = "Saving the gateway session failed")]
     public static partial void SessionSaveFailed(this ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 4021, Level = LogLevel.Warning, Message = "Only {Remaining} gateway IDENTIFYs left today")]
+    [LoggerMessage(EventId = 4021, Level = LogLevel.Warning, Message = "Only {Remaining} gateway IDENTIFYs left until the session start limit resets")]
     public static partial void FewIdentifiesLeft(this ILogger logger, int remaining);
+
+    [LoggerMessage(EventId = 4022, Level = LogLevel.Critical, Message = "No gateway IDENTIFYs left (one more would get the bot token reset); waiting {ResetAfter} for the limit to reset")]
+    public static partial void IdentifyLimitReached(this ILogger logger, TimeSpan resetAfter);
 
     [LoggerMessage(EventId = 4030, Level = LogLevel.Information, Message = "{Route} rate limited; retrying after {RetryAfter}")]
     public static partial void RateLimited(this ILogger logger, string route, TimeSpan retryAfter);

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using InterviewCoachBot.Engine.Conversation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace InterviewCoachBot.Adapters.Discord.Tests;
 
@@ -40,6 +42,26 @@ public sealed class CommandRegistrationTests
         Assert.Equal(1, discord.Emulator.BulkOverwriteCount);
     }
 
+    [Fact]
+    public async Task Start_CommandWithoutSummary_StillRegistersEveryCommand()
+    {
+        // Discord wants a 1-100 character description; one empty one fails the whole bulk overwrite with 50035.
+        await using var discord = await DiscordHarness.StartAsync(configure: services => services.AddSingleton<ICommand>(new UndescribedCommand()));
+
+        await discord.Emulator.WaitForRequestAsync(r => r.RouteKey == "PUT /applications/{application_id}/commands", DiscordHarness.Wait);
+        await Gateway.Eventually.HoldsAsync(() => discord.Emulator.BulkOverwriteCount == 1, what: "the overwrite to be accepted");
+
+        var undescribed = discord.Emulator.RegisteredCommands.Single(c => c.GetProperty("name").GetString() == "undescribed");
+        Assert.NotEqual(string.Empty, undescribed.GetProperty("description").GetString()!.Trim());
+    }
+
     private static List<string> OptionNames(JsonElement command) =>
         command.TryGetProperty("options", out var options) ? [.. options.EnumerateArray().Select(o => o.GetProperty("name").GetString()!)] : [];
+
+    private sealed class UndescribedCommand : ICommand
+    {
+        public CommandInfo Info { get; } = new("undescribed", " ", "/undescribed");
+
+        public Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }

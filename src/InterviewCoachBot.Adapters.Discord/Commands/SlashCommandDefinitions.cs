@@ -35,6 +35,8 @@ internal sealed partial class SlashCommandDefinitions
     /// <summary>Verbs whose <c>details</c> are suggested while typing.</summary>
     private static readonly HashSet<string> AutocompletedDetails = new(StringComparer.Ordinal) { "timezone" };
 
+    private const int MaxDescription = 100;
+
     public SlashCommandDefinitions(CommandCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -94,7 +96,7 @@ internal sealed partial class SlashCommandDefinitions
             {
                 ["type"] = 3,
                 ["name"] = DetailsOption,
-                ["description"] = Limit(shape.DetailsHint.Length > 0 ? shape.DetailsHint : $"What you'd write after /{info.Name}", 100),
+                ["description"] = Description(shape.DetailsHint, $"What you'd write after /{info.Name}"),
                 ["required"] = false,
                 ["max_length"] = 4000,
                 ["autocomplete"] = AutocompletesDetails(info.Name),
@@ -105,14 +107,22 @@ internal sealed partial class SlashCommandDefinitions
         {
             ["name"] = info.Name,
             ["type"] = 1,
-            ["description"] = Limit(info.Summary, 100),
+            ["description"] = Description(info.Summary, $"/{info.Name}"),
             ["options"] = options,
             ["contexts"] = new JsonArray(0, 1, 2),
             ["integration_types"] = new JsonArray(0, 1),
         };
     }
 
-    private static string Limit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+    /// <summary>
+    /// Discord wants 1–100 characters: one blank description fails the whole bulk overwrite (50035), so a blank one
+    /// becomes <paramref name="fallback"/> and a long one is cut.
+    /// </summary>
+    private static string Description(string text, string fallback)
+    {
+        var description = string.IsNullOrWhiteSpace(text) ? fallback : text.Trim();
+        return description.Length <= MaxDescription ? description : description[..(MaxDescription - 1)] + "…";
+    }
 
     [GeneratedRegex(@"^[-_\p{Ll}\p{N}]{1,32}$")]
     private static partial Regex ValidName();

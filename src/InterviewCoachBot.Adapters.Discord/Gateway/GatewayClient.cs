@@ -14,8 +14,13 @@ namespace InterviewCoachBot.Adapters.Discord.Gateway;
 /// <item>The first heartbeat waits <c>interval × random</c>; a beat still un-ACKed when the next one is due means a zombie
 /// connection: drop it and RESUME.</item>
 /// <item>op 7, a lost connection and resumable close codes → RESUME on <c>resume_gateway_url</c> with the last sequence.</item>
-/// <item>op 9: <c>d=true</c> → RESUME; <c>d=false</c> → wait 1–5 s, IDENTIFY on the cached gateway URL.</item>
+/// <item>op 9: <c>d=true</c> → RESUME; <c>d=false</c> → wait 1–5 s (growing like the backoff while no session starts),
+/// IDENTIFY on the gateway URL.</item>
+/// <item>IDENTIFY goes through <see cref="IdentifyThrottle"/>: 5 s apart, never with the session start limit spent.</item>
 /// <item>4004 and 4010–4014 → <see cref="DiscordFatalException"/>, never a reconnect (a loop would burn the daily IDENTIFY budget).</item>
+/// <item>No HELLO within <see cref="HelloTimeout"/> of the socket opening: the node is stalled; drop it and reconnect.</item>
+/// <item>Three resume attempts in a row that fail (a refused or stalled resume host): drop the session, IDENTIFY on the
+/// gateway URL.</item>
 /// <item>Reconnects after a healthy connection are immediate; failures back off from 1 s, doubling with jitter, to 60 s.</item>
 /// </list>
 /// Dispatches are handed to <see cref="IGatewayDispatchHandler"/>, which must not block this loop.
@@ -31,7 +36,15 @@ internal sealed class GatewayClient(
     ILogger<GatewayClient> logger) : IDisposable
 {
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>Discord sends HELLO as soon as the socket opens (discord.js gives up after 60 s; we do sooner).</summary>
+    public static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>Attempts on <c>resume_gateway_url</c> that never got to RESUMED before we give up on it.</summary>
+    private const int MaxFailedResumes = 3;
+
     private readonly SemaphoreSlim sendLock = new(1, 1);
+    private readonly IdentifyThrottle identifyThrottle = new(gatewayUrl, time, logger);
     private GatewaySession? session;
     private int? sequence;
 
@@ -49,6 +62,7 @@ internal sealed class GatewayClient(
         }
 
         var failures = 0;
+        var failedResumes = 0;
         var delay = TimeSpan.Zero;
         while (true)
         {
@@ -67,9 +81,19 @@ internal sealed class GatewayClient(
                         $"Discord closed the gateway with {end.CloseCode} ({GatewayCloseCodes.Describe(end.CloseCode)}); not reconnecting.");
                 case GatewayAction.Identify:
                     ForgetSession();
-                    delay = end.WaitBeforeIdentify ? jitter.InvalidSessionWait() : jitter.Backoff(failures);
+                    // Discord sends op 9 for IDENTIFYs it refuses too: repeated ones back off instead of looping every few seconds.
+                    delay = end.WaitBeforeIdentify ? Max(jitter.InvalidSessionWait(), jitter.Backoff(failures)) : jitter.Backoff(failures);
                     break;
                 default:
+                    failedResumes = end.ReachedReady || session is null ? 0 : failedResumes + 1;
+                    if (failedResumes >= MaxFailedResumes)
+                    {
+                        // The docs: when reconnecting fails, open a new connection on the gateway URL and IDENTIFY.
+                        logger.ResumeHostUnreachable(failedResumes);
+                        ForgetSession();
+                        failedResumes = 0;
+                    }
+
                     delay = jitter.Backoff(failures);
                     break;
             }
@@ -80,10 +104,11 @@ internal sealed class GatewayClient(
     {
         var resuming = session;
         using var connection = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var state = new ConnectionState();
+        using var helloArrived = CancellationTokenSource.CreateLinkedTokenSource(connection.Token);
+        var state = new ConnectionState(helloArrived);
         try
         {
-            var url = resuming?.ResumeUrl ?? await gatewayUrl.GetAsync(cancellationToken);
+            var url = resuming?.ResumeUrl ?? await identifyThrottle.WaitForTurnAsync(cancellationToken);
             using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
                 connectTimeout.CancelAfter(ConnectTimeout);
@@ -91,6 +116,7 @@ internal sealed class GatewayClient(
             }
 
             Metrics.Connected();
+            state.HelloWatchdog = WatchForHelloAsync(state, connection);
             var end = await ReceiveLoopAsync(resuming, state, connection);
             await transport.DisconnectAsync(end.Action != GatewayAction.Identify, CancellationToken.None);
             return end;
@@ -107,6 +133,12 @@ internal sealed class GatewayClient(
             await transport.DisconnectAsync(reconnectionIntended: true, CancellationToken.None);
             return new ConnectionEnd(GatewayAction.Resume, state.Ready, null);
         }
+        catch (OperationCanceledException) when (state.NoHello)
+        {
+            logger.NoHello(HelloTimeout);
+            await transport.DisconnectAsync(reconnectionIntended: true, CancellationToken.None);
+            return new ConnectionEnd(GatewayAction.Resume, state.Ready, null);
+        }
         catch (Exception ex) when (IsConnectionFailure(ex))
         {
             logger.ConnectionFailed(ex);
@@ -116,7 +148,8 @@ internal sealed class GatewayClient(
         finally
         {
             await connection.CancelAsync();
-            await state.Heartbeat.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            await Task.WhenAll(state.Heartbeat, state.HelloWatchdog)
+                .ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
     }
 
@@ -141,6 +174,7 @@ internal sealed class GatewayClient(
             switch (op)
             {
                 case GatewayOpcode.Hello:
+                    await state.HelloArrived.CancelAsync();
                     var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
                     state.Heartbeat = HeartbeatLoopAsync(interval, state, connection);
                     await SendStartAsync(resuming, connection.Token);
@@ -220,6 +254,20 @@ internal sealed class GatewayClient(
         }
     }
 
+    private async Task WatchForHelloAsync(ConnectionState state, CancellationTokenSource connection)
+    {
+        try
+        {
+            await Task.Delay(HelloTimeout, time, state.HelloArrived.Token);
+            state.NoHello = true;
+            await connection.CancelAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // HELLO came, or the connection ended first.
+        }
+    }
+
     private async Task HeartbeatLoopAsync(TimeSpan interval, ConnectionState state, CancellationTokenSource connection)
     {
         try
@@ -273,6 +321,8 @@ internal sealed class GatewayClient(
 
     public void Dispose() => sendLock.Dispose();
 
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
     // A frame we cannot read (not JSON, a missing field, a number out of range, a bad URL) also ends the connection and
     // resumes, rather than stopping the bot.
     private static bool IsConnectionFailure(Exception ex) =>
@@ -284,12 +334,15 @@ internal sealed class GatewayClient(
         public bool WaitBeforeIdentify { get; init; }
     }
 
-    private sealed class ConnectionState
+    private sealed class ConnectionState(CancellationTokenSource helloArrived)
     {
+        public readonly CancellationTokenSource HelloArrived = helloArrived;
         public volatile bool AwaitingAck;
         public volatile bool Zombie;
         public volatile bool Ready;
+        public volatile bool NoHello;
         public long BeatSentAt;
         public Task Heartbeat = Task.CompletedTask;
+        public Task HelloWatchdog = Task.CompletedTask;
     }
 }

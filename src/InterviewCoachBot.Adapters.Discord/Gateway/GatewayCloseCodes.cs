@@ -21,10 +21,15 @@ internal static class GatewayCloseCodes
     /// <summary>Code we close with when we mean to resume: anything but 1000/1001 keeps the session alive.</summary>
     public const int Reconnecting = 4000;
 
+    /// <summary>What to do after Discord (or a proxy in front of it) closed with <paramref name="code"/>.</summary>
+    /// <remarks>
+    /// 1000/1001 resume: the docs end a session only when the *client* closes with them, and a load balancer's "going
+    /// away" is not that. If the session is gone after all, the RESUME gets op 9 and we IDENTIFY then.
+    /// </remarks>
     public static GatewayAction ActionFor(int? code) => code switch
     {
         4004 or (>= 4010 and <= 4014) => GatewayAction.Stop,
-        1000 or 1001 or 4003 or 4007 or 4009 => GatewayAction.Identify,
+        4003 or 4007 or 4009 => GatewayAction.Identify,
         _ => GatewayAction.Resume,
     };
 

@@ -1,20 +1,12 @@
 using InterviewCoachBot.Adapters.Discord.Gateway;
-using Microsoft.Extensions.Logging;
 
 namespace InterviewCoachBot.Adapters.Discord.Rest;
 
-/// <summary><c>GET /gateway/bot</c>, once: the gateway URL and how many IDENTIFYs are left today.</summary>
-internal sealed class GatewayBotUrlSource(DiscordRestClient rest, ILogger<GatewayBotUrlSource> logger) : IGatewayUrlSource
+/// <summary><c>GET /gateway/bot</c>: the gateway URL and how many IDENTIFYs are left.</summary>
+internal sealed class GatewayBotUrlSource(DiscordRestClient rest) : IGatewayUrlSource
 {
-    private Uri? cached;
-
-    public async Task<Uri> GetAsync(CancellationToken cancellationToken)
+    public async Task<GatewayBot> GetAsync(CancellationToken cancellationToken)
     {
-        if (cached is not null)
-        {
-            return cached;
-        }
-
         var response = await rest.SendAsync(DiscordRoute.GatewayBot(), null, cancellationToken);
         if (response.Status == 401)
         {
@@ -26,13 +18,13 @@ internal sealed class GatewayBotUrlSource(DiscordRestClient rest, ILogger<Gatewa
             throw new DiscordUnavailableException($"GET /gateway/bot failed: {response.Describe()}.");
         }
 
-        if (response.Body is { } body && body.TryGetProperty("session_start_limit", out var limit)
-            && limit.TryGetProperty("remaining", out var remaining) && remaining.GetInt32() < 10)
+        SessionStartLimit? limit = null;
+        if (response.Body is { } body && body.TryGetProperty("session_start_limit", out var start)
+            && start.TryGetProperty("remaining", out var remaining) && start.TryGetProperty("reset_after", out var resetAfter))
         {
-            logger.FewIdentifiesLeft(remaining.GetInt32());
+            limit = new SessionStartLimit(remaining.GetInt32(), TimeSpan.FromMilliseconds(resetAfter.GetDouble()));
         }
 
-        cached = new Uri(url);
-        return cached;
+        return new GatewayBot(new Uri(url), limit);
     }
 }

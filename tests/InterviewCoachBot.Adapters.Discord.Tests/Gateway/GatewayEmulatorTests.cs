@@ -82,6 +82,21 @@ public sealed class GatewayEmulatorTests
         Assert.DoesNotContain(stats.ClientCloseCodes, code => code is 1000 or 1001);
     }
 
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(1001)]
+    public async Task ServerClose_NormalOrGoingAway_ResumesWithoutANewIdentify(int code)
+    {
+        await using var discord = await DiscordHarness.StartAsync();
+        await discord.WaitForSessionAsync();
+
+        await discord.Emulator.CloseGatewayAsync(code);
+        var stats = await discord.Emulator.WaitForGatewayAsync(s => s.SuccessfulResumes == 1, DiscordHarness.Wait);
+
+        Assert.Equal(1, stats.Identifies);
+        Assert.Equal(1, stats.ResumeUrlConnections);
+    }
+
     [Fact]
     public async Task InvalidSession_Resumable_Resumes()
     {
@@ -149,6 +164,6 @@ public sealed class GatewayEmulatorTests
 
     private sealed class EmulatorUrl(Uri url) : IGatewayUrlSource
     {
-        public Task<Uri> GetAsync(CancellationToken cancellationToken) => Task.FromResult(url);
+        public Task<GatewayBot> GetAsync(CancellationToken cancellationToken) => Task.FromResult(new GatewayBot(url, Limit: null));
     }
 }

@@ -103,7 +103,7 @@ internal sealed class GatewayRig : IAsyncDisposable
 
     private sealed class FixedUrl(Uri url) : IGatewayUrlSource
     {
-        public Task<Uri> GetAsync(CancellationToken cancellationToken) => Task.FromResult(url);
+        public Task<GatewayBot> GetAsync(CancellationToken cancellationToken) => Task.FromResult(new GatewayBot(url, Limit: null));
     }
 }
 

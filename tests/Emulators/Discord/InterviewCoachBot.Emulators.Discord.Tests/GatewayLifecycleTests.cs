@@ -17,6 +17,18 @@ public sealed class GatewayLifecycleTests
     }
 
     [Fact]
+    public async Task SilenceNextConnections_SocketOpensButNoHelloComes_NextOneGetsHello()
+    {
+        await using var emulator = await StartAsync();
+        emulator.SilenceNextConnections(1);
+        await using var silent = await GatewayTestClient.ConnectAsync(emulator.GatewayUrl);
+        await using var next = await GatewayTestClient.ConnectAsync(emulator.GatewayUrl);
+
+        await next.ReceiveOpAsync(10);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => silent.ReceiveAsync());
+    }
+
+    [Fact]
     public async Task Identify_WithRawToken_SendsReadyWithSessionAndResumeUrl()
     {
         await using var emulator = await StartAsync();

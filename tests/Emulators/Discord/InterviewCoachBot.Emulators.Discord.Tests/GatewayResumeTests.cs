@@ -121,4 +121,37 @@ public sealed class GatewayResumeTests
         Assert.Equal(4009, code);
         Assert.False((await second.ReceiveOpAsync(9)).GetProperty("d").GetBoolean());
     }
+
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(1001)]
+    public async Task CloseGateway_NormalOrGoingAwayFromTheServer_SessionStaysResumable(int code)
+    {
+        // gateway.mdx: only a close with 1000/1001 sent by the *client* invalidates the session; a load balancer's
+        // "going away" does not.
+        await using var emulator = await StartAsync();
+        var (client, ready) = await GatewayTestClient.IdentifyAsync(emulator, Token);
+
+        await emulator.CloseGatewayAsync(code);
+        var received = await client.ReceiveCloseAsync();
+        await client.DisposeAsync();
+        await using var second = await GatewayTestClient.ConnectAsync(emulator.ResumeGatewayUrl);
+        await second.ReceiveOpAsync(10);
+        await second.SendAsync(new { op = 6, d = new { token = Token, session_id = ready.GetProperty("session_id").GetString(), seq = 1 } });
+
+        Assert.Equal(code, received);
+        await second.ReceiveDispatchAsync("RESUMED");
+    }
+
+    [Fact]
+    public async Task RefuseResumeConnections_ResumeHostRefusesButTheGatewayUrlWorks()
+    {
+        await using var emulator = await StartAsync();
+        emulator.RefuseResumeConnections(true);
+
+        await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => GatewayTestClient.ConnectAsync(emulator.ResumeGatewayUrl));
+        await using var main = await GatewayTestClient.ConnectAsync(emulator.GatewayUrl);
+
+        await main.ReceiveOpAsync(10);
+    }
 }

@@ -92,4 +92,20 @@ public sealed class RestBasicsTests
             .GetProperty("_errors")[0].GetProperty("code").GetString());
         Assert.Equal(0, emulator.BulkOverwriteCount);
     }
+
+    [Fact]
+    public async Task BulkOverwrite_OneEmptyDescription_Returns50035AndKeepsTheOldCommands()
+    {
+        await using var emulator = await StartAsync();
+        using var rest = new RestTestClient(emulator, Token);
+        await rest.SendAsync(HttpMethod.Put, $"/applications/{AppId}/commands", new[] { new { name = "old", type = 1, description = "x" } });
+
+        var reply = await rest.SendAsync(HttpMethod.Put, $"/applications/{AppId}/commands",
+            new[] { new { name = "fine", type = 1, description = "x" }, new { name = "blank", type = 1, description = "" } });
+
+        Assert.Equal((400, 50035), (reply.Status, reply.Code));
+        Assert.Equal("BASE_TYPE_BAD_LENGTH", reply.Json.GetProperty("errors").GetProperty("1").GetProperty("description")
+            .GetProperty("_errors")[0].GetProperty("code").GetString());
+        Assert.Equal("old", Assert.Single(emulator.RegisteredCommands).GetProperty("name").GetString());
+    }
 }

@@ -29,6 +29,25 @@ public sealed partial class DiscordEmulator
         return connection.SendAsync(GatewayPayloads.Op(GatewayOpcodes.InvalidSession, resumable));
     }
 
+    /// <summary>An op 9 storm: the next <paramref name="count"/> IDENTIFYs are answered with op 9 d=false, as when the gateway
+    /// "could not initialize a session". Each still counts against the session start limit.</summary>
+    public void FailNextIdentifies(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        _context.IdentifyBudget.FailNext(count);
+    }
+
+    /// <summary>The next <paramref name="count"/> gateway connections open but never get HELLO, as a stalled node's would.</summary>
+    public void SilenceNextConnections(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        _context.Gateway.SilenceNextConnections(count);
+    }
+
+    /// <summary>While on, connections to <see cref="ResumeGatewayUrl"/> are refused (HTTP 503, no upgrade), as when the
+    /// regional node named in READY is drained; the main gateway URL still works.</summary>
+    public void RefuseResumeConnections(bool on) => _context.Gateway.RefuseResumeHost = on;
+
     /// <summary>Sends op 1: asks the client for an immediate heartbeat.</summary>
     public Task RequestHeartbeatAsync() => Target().SendAsync(GatewayPayloads.Op(GatewayOpcodes.Heartbeat, null));
 

@@ -17,6 +17,9 @@ public sealed partial class DiscordEmulator
     /// <summary>Gateway counters.</summary>
     public GatewayStats Gateway => _context.Gateway.Stats();
 
+    /// <summary>IDENTIFYs that arrived after the session start limit was spent (each one resets the token on Discord).</summary>
+    public int IdentifiesOverLimit => _context.IdentifyBudget.OverLimit;
+
     /// <summary>Every payload clients sent on the gateway, with the connection path it came on.</summary>
     public IReadOnlyList<GatewayFrame> GatewayFrames => _context.Gateway.Frames();
 

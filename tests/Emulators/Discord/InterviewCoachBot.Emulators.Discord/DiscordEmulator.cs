@@ -29,7 +29,7 @@ public sealed partial class DiscordEmulator : IAsyncDisposable
         _context = context;
         _app = app;
         _rest = new RestPipeline(context, RouteCatalog.Build(context));
-        _gateway = new GatewayEndpoint(context.Gateway, new GatewayFrameHandler(context.Gateway, context.Identity), context.Options);
+        _gateway = new GatewayEndpoint(context.Gateway, new GatewayFrameHandler(context.Gateway, context.Identity, context.IdentifyBudget), context.Options);
     }
 
     /// <summary>Base URL replacing <c>https://discord.com/api</c>: <c>http://127.0.0.1:PORT/api</c>.</summary>

@@ -31,6 +31,18 @@ public sealed class DiscordEmulatorOptions
     /// <summary>Bot user name reported in READY and as message author.</summary>
     public string BotUsername { get; init; } = "InterviewCoachBot";
 
+    /// <summary>IDENTIFYs allowed per <see cref="SessionStartResetAfter"/> (Discord: 1000 a day); one more resets the token.</summary>
+    public int SessionStartLimit { get; init; } = 1000;
+
+    /// <summary>How long after the window's first IDENTIFY the session start limit resets (Discord: 24 h).</summary>
+    public TimeSpan SessionStartResetAfter { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// With <c>max_concurrency</c> 1 Discord answers an IDENTIFY less than 5 s after the previous one with op 9. Null (the
+    /// default) skips the check, so tests of other behaviour may IDENTIFY back to back; set 5 s to model it.
+    /// </summary>
+    public TimeSpan? IdentifySpacing { get; init; }
+
     /// <summary>How many dispatches per session are kept for RESUME replay.</summary>
     public int ReplayBufferSize { get; init; } = 1000;
 }

@@ -20,6 +20,7 @@ internal sealed class EmulatorContext
         Commands = new CommandStore(applicationId, Ids, Signal);
         Gateway = new GatewayHub(options, Signal);
         RateLimiter = new RateLimiter(options);
+        IdentifyBudget = new IdentifyBudget(options);
     }
 
     public DiscordEmulatorOptions Options { get; }
@@ -43,6 +44,8 @@ internal sealed class EmulatorContext
     public GatewayHub Gateway { get; }
 
     public RateLimiter RateLimiter { get; }
+
+    public IdentifyBudget IdentifyBudget { get; }
 
     public FaultQueue Faults { get; } = new();
 

@@ -12,6 +12,12 @@ internal sealed class GatewayEndpoint(GatewayHub hub, GatewayFrameHandler frames
 
     public async Task HandleAsync(HttpContext http, CancellationToken stopping)
     {
+        if (hub.RefuseResumeHost && http.Request.Path.Equals(GatewayHub.ResumePath, StringComparison.Ordinal))
+        {
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
         if (!http.WebSockets.IsWebSocketRequest)
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -28,7 +34,7 @@ internal sealed class GatewayEndpoint(GatewayHub hub, GatewayFrameHandler frames
             {
                 _ = connection.CloseAsync(GatewayCloseCodes.InvalidApiVersion, "Invalid API version.");
             }
-            else
+            else if (!hub.TakeSilentConnection())
             {
                 _ = connection.SendAsync(GatewayPayloads.Hello(options.HeartbeatIntervalMs));
             }

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace InterviewCoachBot.Emulators.Discord.Gateway;
 
 /// <summary>Applies Discord's rules to one client payload: opcodes, auth order, IDENTIFY/RESUME, heartbeats.</summary>
-internal sealed class GatewayFrameHandler(GatewayHub hub, GatewayIdentity identity)
+internal sealed class GatewayFrameHandler(GatewayHub hub, GatewayIdentity identity, IdentifyBudget budget)
 {
     public async Task HandleAsync(GatewayConnection connection, ReadOnlyMemory<byte> frame)
     {
@@ -87,6 +87,20 @@ internal sealed class GatewayFrameHandler(GatewayHub hub, GatewayIdentity identi
         {
             await connection.CloseAsync(GatewayCloseCodes.InvalidShard, "Invalid shard.").ConfigureAwait(false);
             return;
+        }
+
+        switch (budget.Admit())
+        {
+            case IdentifyVerdict.TokenReset:
+                // gateway.mdx: past the limit "all active sessions ... will be terminated, the bot token will be reset".
+                identity.Rejected = true;
+                await connection.CloseAsync(GatewayCloseCodes.AuthenticationFailed, "Authentication failed.").ConfigureAwait(false);
+                return;
+            case IdentifyVerdict.InvalidSession:
+                await connection.SendAsync(GatewayPayloads.Op(GatewayOpcodes.InvalidSession, false)).ConfigureAwait(false);
+                return;
+            default:
+                break;
         }
 
         hub.StartSession(connection, identity.ResumeUrl, identity.ApplicationId, shard is { } v ? System.Text.Json.Nodes.JsonNode.Parse(v.GetRawText()) : null);

@@ -26,6 +26,15 @@ internal sealed class GatewayHub(DiscordEmulatorOptions options, StateSignal sig
     private int _acks;
     private int? _lastClientSeq;
     private volatile bool _withholdAcks;
+    private int _silentConnections;
+    private volatile bool _refuseResumeHost;
+
+    /// <summary>While true the <c>resume_gateway_url</c> host refuses connections (a drained regional node).</summary>
+    public bool RefuseResumeHost
+    {
+        get => _refuseResumeHost;
+        set => _refuseResumeHost = value;
+    }
 
     public bool WithholdAcks
     {
@@ -35,6 +44,23 @@ internal sealed class GatewayHub(DiscordEmulatorOptions options, StateSignal sig
 
     /// <summary>Seeded zombie connections; null for none.</summary>
     public DiscordFaultSchedule? FaultSchedule { get; set; }
+
+    /// <summary>The next <paramref name="count"/> connections get no HELLO (a socket that opens, then stalls).</summary>
+    public void SilenceNextConnections(int count) => Interlocked.Add(ref _silentConnections, count);
+
+    /// <summary>True (once per silenced connection) when this connection is to get no HELLO.</summary>
+    public bool TakeSilentConnection()
+    {
+        while (Volatile.Read(ref _silentConnections) is var left && left > 0)
+        {
+            if (Interlocked.CompareExchange(ref _silentConnections, left - 1, left) == left)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public int NextConnectionId()
     {
