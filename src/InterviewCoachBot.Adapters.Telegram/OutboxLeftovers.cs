@@ -21,7 +21,7 @@ internal sealed class OutboxLeftovers(IDeliveryLog deliveries, TelegramMessenger
     /// <summary>True from start-up, and after a reply could not be sent.</summary>
     public bool Pending => pending;
 
-    /// <summary>Marks a reply done when it arrived, can never arrive or was refused for good; a passing failure leaves it for later.</summary>
+    /// <summary>Marks a reply done when it arrived or can never arrive; a passing failure leaves it for later.</summary>
     public Task RecordAsync(Delivery delivery, SendResult result, CancellationToken cancellationToken) =>
         RecordAsync(delivery, result, retrySoon: true, cancellationToken);
 
