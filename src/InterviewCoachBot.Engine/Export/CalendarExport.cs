@@ -106,12 +106,13 @@ public sealed class CalendarExport(ContentLibrary content, NudgePlanner planner)
         };
 
         // The reminders counted from this step that come by its end: the same moments the bot would write.
-        foreach (var nudge in nudges.Where(nudge => planner.Rules.Find(nudge.Rule)?.Anchor == step.Anchor && nudge.DueAt <= step.Start + step.Length))
+        foreach (var (nudge, rule) in nudges.Select(nudge => (Nudge: nudge, Rule: planner.Rules.Find(nudge.Rule)))
+            .Where(pair => pair.Rule?.Anchor == step.Anchor && pair.Nudge.DueAt <= step.Start + step.Length))
         {
             calendarEvent.Alarms.Add(new Alarm
             {
                 Action = AlarmAction.Display,
-                Description = planner.Rules.Find(nudge.Rule)!.Title,
+                Description = rule!.Title,
                 Trigger = new Trigger(Duration.FromTimeSpanExact(nudge.DueAt - step.Start)),
             });
         }
