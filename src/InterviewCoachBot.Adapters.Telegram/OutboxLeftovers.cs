@@ -1,14 +1,20 @@
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Ports;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace InterviewCoachBot.Adapters.Telegram;
 
 /// <summary>
 /// Replies committed to the outbox but not yet shown: left by a crash (sent at start) or by a send that failed after every
-/// retry (sent again once Telegram answers a poll).
+/// retry (sent again once Telegram answers a poll, after a backoff when the resend failed too).
 /// </summary>
-internal sealed class OutboxLeftovers(IDeliveryLog deliveries, TelegramMessenger messenger, TimeProvider time, ILogger<OutboxLeftovers> logger)
+internal sealed class OutboxLeftovers(
+    IDeliveryLog deliveries,
+    TelegramMessenger messenger,
+    TimeProvider time,
+    IOptions<TelegramOptions> options,
+    ILogger<OutboxLeftovers> logger)
 {
     private readonly Lock gate = new();
 
@@ -18,15 +24,31 @@ internal sealed class OutboxLeftovers(IDeliveryLog deliveries, TelegramMessenger
     private long stamp;
     private volatile bool pending = true;
 
-    /// <summary>True from start-up, and after a reply could not be sent.</summary>
-    public bool Pending => pending;
+    // Rounds in a row in which a leftover failed again, and when the next round may start: a reply Telegram keeps
+    // failing is retried ever more slowly instead of on every poll, but never left until the next start.
+    private int failedRounds;
+    private DateTimeOffset nextRound = DateTimeOffset.MinValue;
 
-    /// <summary>Marks a reply done when it arrived or can never arrive; a passing failure leaves it for later.</summary>
-    public Task RecordAsync(Delivery delivery, SendResult result, CancellationToken cancellationToken) =>
-        RecordAsync(delivery, result, retrySoon: true, cancellationToken);
+    /// <summary>True from start-up, and after a reply could not be sent, once its backoff has passed.</summary>
+    public bool Pending => pending && time.GetUtcNow() >= nextRound;
+
+    /// <summary>Marks a reply done when it arrived or can never arrive; a passing failure leaves it for the next round.</summary>
+    public async Task RecordAsync(Delivery delivery, SendResult result, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        if (result is SendResult.Failed)
+        {
+            pending = true;
+            logger.DeliveryLeftInOutbox(delivery.OutboxId);
+            return;
+        }
+
+        // Telegram has shown it: record that even when a stop came meanwhile, or the next start would send it again.
+        await deliveries.MarkDeliveredAsync(delivery.OutboxId, time.GetUtcNow(), CancellationToken.None);
+    }
 
     /// <summary>Sends every undelivered Telegram reply, oldest first.</summary>
-    /// <remarks>What fails here waits for the next failure or the next start, so a reply Telegram always refuses can't loop.</remarks>
+    /// <remarks>What fails here is tried again after a backoff that grows with each failed round.</remarks>
     public async Task SendAsync(CancellationToken cancellationToken)
     {
         pending = false;
@@ -37,6 +59,7 @@ internal sealed class OutboxLeftovers(IDeliveryLog deliveries, TelegramMessenger
         }
 
         var leftovers = await deliveries.ListUndeliveredAsync(TelegramPlatform.Name, cancellationToken);
+        var failed = false;
         foreach (var delivery in leftovers)
         {
             if (!QuietSince(delivery.ChatId, listedAfter))
@@ -47,9 +70,12 @@ internal sealed class OutboxLeftovers(IDeliveryLog deliveries, TelegramMessenger
             }
 
             var result = await messenger.SendAsync(delivery.ChatId, delivery.Reply, cancellationToken);
-            await RecordAsync(delivery, result, retrySoon: false, cancellationToken);
+            failed |= result is SendResult.Failed;
+            await RecordAsync(delivery, result, cancellationToken);
         }
 
+        failedRounds = failed ? failedRounds + 1 : 0;
+        nextRound = failed ? time.GetUtcNow() + Backoff.Delay(failedRounds, options.Value.RetryBaseDelay, options.Value.RetryMaxDelay) : DateTimeOffset.MinValue;
         if (leftovers.Count > 0)
         {
             logger.LeftoversSent(leftovers.Count);
@@ -84,20 +110,6 @@ internal sealed class OutboxLeftovers(IDeliveryLog deliveries, TelegramMessenger
         {
             return !turns.TryGetValue(chatId, out var chat) || (chat.Running == 0 && chat.LastBegun <= listedAfter);
         }
-    }
-
-    private async Task RecordAsync(Delivery delivery, SendResult result, bool retrySoon, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(delivery);
-        if (result is SendResult.Failed)
-        {
-            pending |= retrySoon;
-            logger.DeliveryLeftInOutbox(delivery.OutboxId);
-            return;
-        }
-
-        // Telegram has shown it: record that even when a stop came meanwhile, or the next start would send it again.
-        await deliveries.MarkDeliveredAsync(delivery.OutboxId, time.GetUtcNow(), CancellationToken.None);
     }
 
     private sealed class TurnScope(OutboxLeftovers owner, string chatId) : IDisposable

@@ -178,6 +178,22 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Handle_ReplyFailsAgainWhenResent_SentLaterWithoutTheUserWritingAgain()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+
+        // Four attempts when the reply is first sent, four more when it is resent after the next poll.
+        bot.Emulator.FailNext("sendMessage", TelegramFault.ServerError(500), times: 8);
+        bot.Emulator.SendText(Ann, "/help");
+        var help = await bot.NextAsync(Ann, 0);
+
+        Assert.StartsWith("I coach you through", help.PlainText, StringComparison.Ordinal);
+        Assert.Single(bot.Emulator.MessagesTo(Ann));
+        Assert.Equal(8, bot.Emulator.Requests.Count(r => r.Method == "sendMessage" && r.StatusCode == 500));
+    }
+
+    [Fact]
     public async Task Handle_ReplyFailsWithAnUnknownException_SentOnceTelegramAnswersAgain()
     {
         Task thrown = Task.CompletedTask;
