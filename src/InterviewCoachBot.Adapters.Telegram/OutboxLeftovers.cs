@@ -32,7 +32,7 @@ internal sealed class OutboxLeftovers(
     /// <summary>True from start-up, and after a reply could not be sent, once its backoff has passed.</summary>
     public bool Pending => pending && time.GetUtcNow() >= nextRound;
 
-    /// <summary>Marks a reply done when it arrived or can never arrive; a passing failure leaves it for the next round.</summary>
+    /// <summary>Marks a reply done when it arrived, can never arrive or was refused for good; a passing failure leaves it for the next round.</summary>
     public async Task RecordAsync(Delivery delivery, SendResult result, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(delivery);

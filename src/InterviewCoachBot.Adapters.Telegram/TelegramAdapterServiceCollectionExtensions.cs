@@ -42,6 +42,7 @@ public static class TelegramAdapterServiceCollectionExtensions
         services.TryAddSingleton<OutboxLeftovers>();
         services.TryAddSingleton<TelegramTurn>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeferredInboundHandler, TelegramTurn>(provider => provider.GetRequiredService<TelegramTurn>()));
+        services.TryAddSingleton<BlockedUsers>();
         services.TryAddSingleton<TelegramUpdateHandler>();
         services.TryAddSingleton<TelegramStartup>();
         services.AddHostedService<TelegramPollingService>();

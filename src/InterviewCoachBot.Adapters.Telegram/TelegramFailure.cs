@@ -11,7 +11,7 @@ internal enum TelegramFailureKind
     /// <summary>429: wait at least retry_after, then try again.</summary>
     RateLimited,
 
-    /// <summary>403: the user blocked the bot or is gone; retrying will not help.</summary>
+    /// <summary>403, or a 400 saying the chat is gone: the user blocked the bot or is gone; retrying will not help.</summary>
     Unreachable,
 
     /// <summary>401: the token was rejected; nothing will work until it is fixed.</summary>
@@ -24,6 +24,13 @@ internal enum TelegramFailureKind
 /// <summary>A classified failure with a short reason that is safe to log (no URL, no token, no message text).</summary>
 internal sealed record TelegramFailure(TelegramFailureKind Kind, string Reason, TimeSpan RetryAfter = default)
 {
+    /// <summary>
+    /// 400 descriptions meaning Telegram no longer links this chat to the bot (the user deleted it or their account, or the
+    /// outbox row is from another bot): like a 403, resending cannot help until the user writes again.
+    /// </summary>
+    private static readonly string[] ChatGone =
+        ["chat not found", "PEER_ID_INVALID", "user not found", "have no rights to send", "CHAT_WRITE_FORBIDDEN", "not enough rights"];
+
     public static TelegramFailure TimedOut { get; } = new(TelegramFailureKind.Transient, "timed out");
 
     public static TelegramFailure? Classify(Exception exception) => exception switch
@@ -32,6 +39,8 @@ internal sealed record TelegramFailure(TelegramFailureKind Kind, string Reason, 
             TelegramFailureKind.RateLimited, "429 Too Many Requests", TimeSpan.FromSeconds(Math.Max(1, api.Parameters?.RetryAfter ?? 1))),
         ApiRequestException { ErrorCode: 401 } => new(TelegramFailureKind.Unauthorized, "401 Unauthorized"),
         ApiRequestException { ErrorCode: 403 } api => new(TelegramFailureKind.Unreachable, "403 " + api.Message),
+        ApiRequestException { ErrorCode: 400 } api when ChatGone.Any(text => api.Message.Contains(text, StringComparison.OrdinalIgnoreCase)) =>
+            new(TelegramFailureKind.Unreachable, "400 " + api.Message),
         ApiRequestException { ErrorCode: >= 500 } api => new(TelegramFailureKind.Transient, $"HTTP {api.ErrorCode}"),
         ApiRequestException { ErrorCode: 409 } => new(TelegramFailureKind.Transient, "409 Conflict: another poller or a webhook"),
         ApiRequestException api => new(TelegramFailureKind.Rejected, $"{api.ErrorCode} {api.Message}"),

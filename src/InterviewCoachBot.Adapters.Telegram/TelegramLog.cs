@@ -64,4 +64,7 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 3019, Level = LogLevel.Error, Message = "Sending a reply to chat {ChatId} failed unexpectedly")]
     public static partial void SendCrashed(this ILogger logger, string chatId, Exception exception);
+
+    [LoggerMessage(EventId = 3020, Level = LogLevel.Critical, Message = "Telegram polling failed unexpectedly; the bot stops with exit code 1")]
+    public static partial void PollingCrashed(this ILogger logger, Exception exception);
 }

@@ -148,6 +148,7 @@ internal sealed class TelegramMessenger(
     {
         TelegramFailureKind.Unreachable => new SendResult.Unreachable(failure.Reason),
         TelegramFailureKind.RateLimited => new SendResult.Failed(failure.Reason, failure.RetryAfter),
+        TelegramFailureKind.Rejected => new SendResult.Refused(failure.Reason),
         _ => new SendResult.Failed(failure.Reason),
     };
 }

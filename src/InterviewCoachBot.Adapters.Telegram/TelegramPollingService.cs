@@ -26,7 +26,10 @@ internal sealed class TelegramPollingService(
     /// <summary>Exit code of a bot stopped because Telegram rejected its token.</summary>
     public const int TokenRejectedExitCode = 3;
 
-    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+    /// <summary>Exit code of a bot stopped by an error nothing else handled (storage failing while sending leftovers).</summary>
+    public const int CrashedExitCode = 1;
+
+    private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
     private TelegramOptions Settings => options.Value;
 
@@ -46,6 +49,13 @@ internal sealed class TelegramPollingService(
         {
             logger.TokenRejected();
             Environment.ExitCode = TokenRejectedExitCode;
+            lifetime.StopApplication();
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            // Left alone, the host stops with exit code 0 and an on-failure restart policy would not bring it back.
+            logger.PollingCrashed(ex);
+            Environment.ExitCode = CrashedExitCode;
             lifetime.StopApplication();
         }
     }

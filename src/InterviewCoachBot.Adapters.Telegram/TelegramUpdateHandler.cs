@@ -17,6 +17,8 @@ namespace InterviewCoachBot.Adapters.Telegram;
 internal sealed class TelegramUpdateHandler(
     InboundPacer pacer,
     TelegramTurn turn,
+    TelegramMessenger messenger,
+    BlockedUsers blocked,
     SendPacer sends,
     CallbackDataCodec callbackData,
     TelegramClientSource clients,
@@ -26,6 +28,12 @@ internal sealed class TelegramUpdateHandler(
 {
     public const string Apology =
         "Sorry, something went wrong on my side and I couldn't handle your last message. Please try again in a moment.";
+
+    public const string OnlyText = "I can only read text messages. Please type your answer.";
+
+    public const string NoEdits = "I don't see edits. Please send the corrected text as a new message.";
+
+    public const string PrivateOnly = "I only work in private chats. Open a chat with me to prepare for your interviews.";
 
     private TelegramOptions Settings => options.Value;
 
@@ -63,12 +71,26 @@ internal sealed class TelegramUpdateHandler(
 
                 return (UpdateMapper.FromButton(update, query, verdict.Data), query.Message?.MessageId);
             case { MyChatMember: { Chat.Type: ChatType.Private } member }:
-                var change = member.NewChatMember.Status is ChatMemberStatus.Kicked ? "blocked" : "unblocked";
-                logger.MemberChanged(member.From.Id, change);
+                var kicked = member.NewChatMember.Status is ChatMemberStatus.Kicked;
+                logger.MemberChanged(member.From.Id, kicked ? "blocked" : "unblocked");
+                if (kicked)
+                {
+                    await blocked.PauseRemindersAsync(member.From.Id, cancellationToken);
+                }
+
+                return (null, null);
+            case { MyChatMember: { Chat.Type: ChatType.Group or ChatType.Supergroup, NewChatMember.Status: ChatMemberStatus.Member or ChatMemberStatus.Administrator } joined }:
+                // Said once, when added: messages in groups are ignored, so silence would look broken.
+                await messenger.SendAsync(joined.Chat.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new Reply(PrivateOnly), cancellationToken);
                 return (null, null);
             default:
                 var inbound = UpdateMapper.FromMessage(update);
-                if (inbound is null)
+                if (inbound is null && Hint(update) is { } hint)
+                {
+                    // Silence after a sticker, a photo, a voice note or an edit looks like a hang, above all mid-wizard.
+                    await messenger.SendAsync(hint.ChatId, new Reply(hint.Text), cancellationToken);
+                }
+                else if (inbound is null)
                 {
                     var type = update.Type.ToString();
                     logger.UpdateSkipped(update.Id, type);
@@ -77,6 +99,16 @@ internal sealed class TelegramUpdateHandler(
                 return (inbound, null);
         }
     }
+
+    /// <summary>What to tell a person whose private message the engine cannot read; null for anything else (service messages).</summary>
+    private static (string ChatId, string Text)? Hint(Update update) => update switch
+    {
+        { EditedMessage: { From.IsBot: false, Chat.Type: ChatType.Private } edited } => (UpdateMapper.ChatId(edited), NoEdits),
+        { Message: { Text: null, From.IsBot: false, Chat.Type: ChatType.Private } message } when message.Type is
+            MessageType.Sticker or MessageType.Photo or MessageType.Voice or MessageType.Video or MessageType.VideoNote
+            or MessageType.Audio or MessageType.Document or MessageType.Animation => (UpdateMapper.ChatId(message), OnlyText),
+        _ => null,
+    };
 
     /// <summary>Clients show a spinner until the press is answered, and late answers fail: answer before any work.</summary>
     private async Task AnswerAsync(Update update, CallbackQuery query, string? text, CancellationToken cancellationToken)

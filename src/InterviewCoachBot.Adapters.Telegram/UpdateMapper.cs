@@ -29,7 +29,7 @@ internal static class UpdateMapper
             content = new TextInput(text);
         }
 
-        return new Inbound(User(from.Id), Id(message.Chat.Id), content, DedupeKey(update), DisplayName: DisplayName(from));
+        return new Inbound(User(from.Id), ChatId(message), content, DedupeKey(update), DisplayName: DisplayName(from));
     }
 
     /// <summary>An inbound for a press whose data <see cref="CallbackDataCodec"/> accepted.</summary>
@@ -47,6 +47,8 @@ internal static class UpdateMapper
         ArgumentNullException.ThrowIfNull(update);
         return (update.Message?.From ?? update.CallbackQuery?.From) is { } from ? DisplayName(from) : null;
     }
+
+    public static string ChatId(Message message) => Id(message.Chat.Id);
 
     private static string DisplayName(User user) => $"{user.FirstName} {user.LastName}".Trim();
 

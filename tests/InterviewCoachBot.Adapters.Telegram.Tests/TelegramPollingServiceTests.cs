@@ -3,6 +3,7 @@ using Dapper;
 using InterviewCoachBot.Emulators.Telegram;
 using InterviewCoachBot.Engine.Ports;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telegram.Bot;
 
 namespace InterviewCoachBot.Adapters.Telegram.Tests;
@@ -213,6 +214,116 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Restart_LeftoverForAChatTelegramDoesNotKnow_DroppedWithALogLineAndNotSentAgain()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+
+        // A reply committed for a chat Telegram does not link to this bot (a deleted account, or a row left by another token).
+        await using (var connection = await bot.Database.OpenConnectionAsync(Ct))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO outbox (platform, chat_id, payload_json, created_at) VALUES ('telegram', '4242', '{\"text\":\"Hello\"}', '2026-12-01T00:00:00.0000000+00:00')",
+                cancellationToken: Ct));
+        }
+
+        await RestartUntilItPollsAsync(bot);
+        await RestartUntilItPollsAsync(bot);
+
+        Assert.Single(bot.Emulator.Requests, r => r.Method == "sendMessage" && r.StatusCode == 400);
+        Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3012 && line.Message.Contains("chat not found", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Restart_LeftoverTelegramRefusesAsABadRequest_DroppedWithALogLineAndNotSentAgain()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+        await bot.SayAsync(Ann, "/help");
+
+        // A reply Telegram refuses for what it is (400 "message text is empty"), to a chat that works.
+        await using (var connection = await bot.Database.OpenConnectionAsync(Ct))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO outbox (platform, chat_id, payload_json, created_at) VALUES ('telegram', '1001', '{\"text\":\" \"}', '2026-12-01T00:00:00.0000000+00:00')",
+                cancellationToken: Ct));
+        }
+
+        await RestartUntilItPollsAsync(bot);
+        await RestartUntilItPollsAsync(bot);
+
+        Assert.Single(bot.Emulator.Requests, r => r.Method == "sendMessage" && r.StatusCode == 400);
+        Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3011 && line.Message.Contains("message text is empty", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("sticker", null)]
+    [InlineData("photo", "my answer is in the screenshot")]
+    [InlineData("voice", null)]
+    public async Task Message_NotText_AnsweredWithAHintToType(string kind, string? caption)
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+
+        bot.Emulator.SendMedia(Ann, kind, caption);
+        var hint = await bot.NextAsync(Ann, after: 0);
+
+        Assert.Equal("I can only read text messages. Please type your answer.", hint.PlainText);
+    }
+
+    [Fact]
+    public async Task EditedMessage_AnsweredToSendTheCorrectionAsANewMessage()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+        await bot.SayAsync(Ann, "/help");
+        var before = bot.LastMessageId(Ann);
+
+        bot.Emulator.EditText(Ann, messageId: 1, "/help me");
+        var hint = await bot.NextAsync(Ann, before);
+
+        Assert.Equal("I don't see edits. Please send the corrected text as a new message.", hint.PlainText);
+        Assert.Equal(2, bot.Emulator.MessagesTo(Ann).Count);
+    }
+
+    [Fact]
+    public async Task BlockBot_PausesThatUsersRemindersAtOnceAndLeavesOthersAlone()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+        foreach (var user in new[] { Ann, Bob })
+        {
+            await bot.SayAsync(user, "/timezone Europe/Berlin");
+            await bot.SayAsync(user, "/interview Globex | Analyst | Lee | tomorrow 12:00 | email");
+        }
+
+        bot.Emulator.BlockBot(Ann);
+        // Updates are handled in order: Ann's block is done once Bob's help arrives.
+        await bot.SayAsync(Bob, "/help", m => m.PlainText!.StartsWith("I coach you through", StringComparison.Ordinal));
+
+        await using var connection = await bot.Database.OpenConnectionAsync(Ct);
+        var planned = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT u.external_id FROM nudges n JOIN users u ON u.id = n.user_id WHERE n.status = 'planned'", cancellationToken: Ct));
+        Assert.NotEmpty(planned);
+        Assert.All(planned, owner => Assert.Equal(Bob.ToString(System.Globalization.CultureInfo.InvariantCulture), owner));
+    }
+
+    [Fact]
+    public async Task AddedToAGroup_SaysOnceThatItWorksInPrivateChats()
+    {
+        const long group = -100123;
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+
+        bot.Emulator.AddToGroup(group, Ann);
+        var said = await bot.NextAsync(group, after: 0);
+        await bot.SayAsync(Ann, "/help"); // handled after the join: nothing more was said in the group meanwhile
+
+        Assert.Equal("I only work in private chats. Open a chat with me to prepare for your interviews.", said.PlainText);
+        Assert.Single(bot.Emulator.MessagesTo(group));
+    }
+
+    [Fact]
     public async Task Poll_SecondPollerWithTheSameToken_FirstIsRefusedWith409LogsItAndKeepsServing()
     {
         await using var bot = await TelegramTestBot.CreateAsync();
@@ -230,6 +341,26 @@ public sealed class TelegramPollingServiceTests
         Assert.Contains(bot.Logs.Lines, line => line.EventId.Id == 3002 && line.Message.Contains("409 Conflict: another poller or a webhook", StringComparison.Ordinal));
         Assert.False(bot.Lifetime.ApplicationStopping.IsCancellationRequested);
         Assert.DoesNotContain(bot.Logs.Lines, line => line.ToString().Contains(TelegramTestBot.Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Start_StorageFailsWhileListingLeftovers_StopsWithExitCode1()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync(configure: services =>
+            services.Replace(ServiceDescriptor.Singleton<IDeliveryLog, BrokenDeliveryLog>()));
+        try
+        {
+            await bot.LaunchAsync();
+            await bot.WaitForStopRequestAsync();
+
+            Assert.Equal(TelegramPollingService.CrashedExitCode, Environment.ExitCode);
+        }
+        finally
+        {
+            Environment.ExitCode = 0;
+        }
+
+        Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3020);
     }
 
     [Fact]
@@ -252,6 +383,16 @@ public sealed class TelegramPollingServiceTests
         Assert.Single(bot.Emulator.Requests);
         Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3001);
         Assert.DoesNotContain(bot.Logs.Lines, line => line.ToString().Contains(TelegramTestBot.Token, StringComparison.Ordinal));
+    }
+
+    /// <summary>Restarts and waits for the new host's first poll, so its start-up work (leftovers) is done.</summary>
+    /// <remarks>The old host's aborted long poll can still count as parked, so <see cref="TelegramTestBot.StartAsync"/> alone may return early.</remarks>
+    private static async Task RestartUntilItPollsAsync(TelegramTestBot bot)
+    {
+        var before = bot.Emulator.Requests.Select(r => r.Sequence).DefaultIfEmpty(0).Max();
+        await bot.RestartAsync();
+        var getMe = await bot.Emulator.WaitForRequestAsync(r => r.Method == "getMe" && r.Sequence > before, TelegramTestBot.Wait);
+        await bot.Emulator.WaitForRequestAsync(r => r.Method == "getUpdates" && r.Sequence > getMe.Sequence, TelegramTestBot.Wait);
     }
 
     private static bool IsList(BotMessage message) => message.PlainText!.StartsWith("Your interviews", StringComparison.Ordinal);

@@ -145,6 +145,11 @@ public sealed class NudgeDispatcher(
             case SendResult.Failed failed:
                 await RetryOrGiveUpAsync(nudge, failed, now, cancellationToken);
                 break;
+            case SendResult.Refused refused:
+                // The same request would be refused again: give up now instead of spending every attempt on it.
+                await queue.EndAsync(nudge.Id, StoredNudge.Failed, now, cancellationToken);
+                logger.NudgeGaveUp(nudge.Id, nudge.Attempts + 1, refused.Reason);
+                break;
             default:
                 throw new InvalidOperationException($"Unknown send result {result.GetType().Name}.");
         }

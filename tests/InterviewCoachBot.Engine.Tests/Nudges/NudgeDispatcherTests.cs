@@ -146,6 +146,21 @@ public sealed class NudgeDispatcherTests
     }
 
     [Fact]
+    public async Task RunOnce_Refused_EndedAtOnceWithoutRetriesAndTheUsersOtherNudgesStayPlanned()
+    {
+        await using var bot = await StartWithInterviewAsync();
+        bot.Messenger.Answer(new SendResult.Refused("400 message text is empty"));
+
+        await bot.RunAtAsync(SoonDue);
+        var row = (await bot.NudgesAsync()).Single(nudge => nudge.Rule == "thankyou_soon");
+        await bot.RunAtAsync(SoonDue.AddHours(2));
+
+        Assert.Equal("failed", row.Status);
+        Assert.Equal(1, bot.Messenger.Attempts);
+        Assert.Contains(await bot.NudgesAsync(), nudge => nudge.Rule != "thankyou_soon" && nudge.Status == "planned");
+    }
+
+    [Fact]
     public async Task RunOnce_Unreachable_StopsThatUsersNudgesAndTellsThemAtTheirNextMessage()
     {
         await using var bot = await StartWithInterviewAsync();

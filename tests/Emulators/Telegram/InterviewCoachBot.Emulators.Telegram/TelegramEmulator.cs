@@ -98,6 +98,32 @@ public sealed class TelegramEmulator : IAsyncDisposable
         return _state.Updates.Enqueue("message", _ => WireJson.UserTextMessage(messageId, user, date, text));
     }
 
+    /// <summary>A user sends something that is not text: <c>"sticker"</c>, <c>"photo"</c> (with an optional caption, which
+    /// Telegram puts in <c>caption</c>, never in <c>text</c>) or <c>"voice"</c>. Returns the update id.</summary>
+    public long SendMedia(long userId, string kind, string? caption = null)
+    {
+        var user = _state.Chats.Remember(userId, "Test", username: null);
+        var messageId = _state.Chats.NextMessageId();
+        var date = _state.Time.GetUtcNow();
+        return _state.Updates.Enqueue("message", _ => WireJson.UserMediaMessage(messageId, user, date, kind, caption));
+    }
+
+    /// <summary>The user edits their earlier text message <paramref name="messageId"/>: an <c>edited_message</c> update.
+    /// Returns the update id.</summary>
+    public long EditText(long userId, long messageId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var user = _state.Chats.FindUser(userId)
+            ?? throw new InvalidOperationException($"User {userId} never wrote to the bot.");
+        var now = _state.Time.GetUtcNow();
+        return _state.Updates.Enqueue("edited_message", _ =>
+        {
+            var json = WireJson.UserTextMessage(messageId, user, now, text);
+            json["edit_date"] = WireJson.UnixSeconds(now);
+            return json;
+        });
+    }
+
     /// <summary>The user presses an inline button of bot message <paramref name="messageId"/> in their chat.
     /// The data is not checked against the keyboard (a stale or forged press is possible). Returns the update id;
     /// the callback query id is in <see cref="CallbackQueryIdOf"/>.</summary>
@@ -141,6 +167,24 @@ public sealed class TelegramEmulator : IAsyncDisposable
 
     /// <summary>The user unblocks (restarts) the bot: a <c>my_chat_member</c> update (member); sends work again.</summary>
     public long UnblockBot(long userId) => SetBlocked(userId, blocked: false);
+
+    /// <summary>User <paramref name="userId"/> adds the bot to group <paramref name="groupId"/> (negative, as Telegram's are):
+    /// a <c>my_chat_member</c> update in that group (left → member); the bot may then send to the group.</summary>
+    public long AddToGroup(long groupId, long userId, string title = "Test group")
+    {
+        var user = _state.Chats.Remember(userId, "Test", username: null);
+        _state.Chats.Remember(groupId, title, username: null);
+        var botUser = _state.BotUser();
+        var date = WireJson.UnixSeconds(_state.Time.GetUtcNow());
+        return _state.Updates.Enqueue("my_chat_member", _ => new JsonObject
+        {
+            ["chat"] = new JsonObject { ["id"] = groupId, ["type"] = "group", ["title"] = title },
+            ["from"] = WireJson.User(user),
+            ["date"] = date,
+            ["old_chat_member"] = ChatMember("left", botUser),
+            ["new_chat_member"] = ChatMember("member", botUser),
+        });
+    }
 
     /// <summary>Bot messages to a chat in their current state (edits applied, deleted ones gone), oldest first.</summary>
     public IReadOnlyList<BotMessage> MessagesTo(long chatId) => _state.Chats.MessagesTo(chatId);

@@ -108,4 +108,31 @@ internal static class WireJson
 
         return json;
     }
+
+    /// <summary>A non-text message as the Bot API shows it (Sticker, PhotoSize[] or Voice objects with file ids).</summary>
+    public static JsonObject UserMediaMessage(long messageId, KnownUser user, DateTimeOffset date, string kind, string? caption)
+    {
+        var file = "file-" + messageId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        JsonNode media = kind switch
+        {
+            "sticker" => new JsonObject { ["file_id"] = file, ["file_unique_id"] = file, ["type"] = "regular", ["width"] = 512, ["height"] = 512, ["is_animated"] = false, ["is_video"] = false },
+            "photo" => new JsonArray(new JsonObject { ["file_id"] = file, ["file_unique_id"] = file, ["width"] = 90, ["height"] = 90 }),
+            "voice" => new JsonObject { ["file_id"] = file, ["file_unique_id"] = file, ["duration"] = 3 },
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "sticker, photo or voice"),
+        };
+        var json = new JsonObject
+        {
+            ["message_id"] = messageId,
+            ["from"] = User(user),
+            ["chat"] = PrivateChat(user),
+            ["date"] = UnixSeconds(date),
+            [kind] = media,
+        };
+        if (caption is not null)
+        {
+            json["caption"] = caption;
+        }
+
+        return json;
+    }
 }
