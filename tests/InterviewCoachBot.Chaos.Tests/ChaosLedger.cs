@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using InterviewCoachBot.Emulators.Discord;
+using InterviewCoachBot.Emulators.Telegram;
 
 namespace InterviewCoachBot.Chaos.Tests;
 
@@ -9,7 +11,7 @@ namespace InterviewCoachBot.Chaos.Tests;
 /// What a chaos run did, counted from the emulators' records and the database after the last clean stop: updates and
 /// interactions sent and applied, replies and nudges delivered, and every duplicate with its explanation.
 /// </summary>
-internal sealed class ChaosLedger
+internal sealed partial class ChaosLedger
 {
     public const string SavedReply = "Saved interview #";
 
@@ -41,6 +43,9 @@ internal sealed class ChaosLedger
     public int TelegramDroppedAfterAccept { get; private init; }
 
     public required IReadOnlyList<SentCopies> TelegramDuplicates { get; init; }
+
+    /// <summary>For each unexplained Telegram copy: the requests to its chat around it and the bot's log lines about the chat.</summary>
+    public required IReadOnlyList<string> TelegramUnexplainedTrail { get; init; }
 
     // Discord
     public int DiscordInteractionsSent { get; private init; }
@@ -111,11 +116,14 @@ internal sealed class ChaosLedger
             .Select(r => (Request: r, Body: JsonDocument.Parse(r.BodyJson).RootElement))
             .Select(s => (s.Request, Chat: s.Body.GetProperty("chat_id").ToString(), Text: s.Body.GetProperty("text").GetString() ?? string.Empty))
             .ToList();
+        var abandoned = AbandonedSends(world);
         var telegramCopies = sends
             .Where(s => s.Text.Contains(SavedReply, StringComparison.Ordinal) || s.Text.Contains("NUDGE ", StringComparison.Ordinal))
             .GroupBy(s => (s.Chat, s.Text))
             .Select(g => new SentCopies(g.Key.Chat, g.Key.Text, [.. g.Select(s => s.Request.ReceivedAt)],
                 g.Count(s => s.Request.AcceptedButUnanswered)))
+            .OrderBy(copies => copies.AcceptedAt.Min())
+            .Select(copies => copies with { AbandonedByBot = Take(abandoned, copies.Chat, copies.Extra - copies.ExplainedByDrop) })
             .ToList();
         var telegramInterviews = world.TelegramSent.Where(s => s.Text.StartsWith("/interview ", StringComparison.Ordinal)).ToList();
         var applied = db.InboxContains("telegram");
@@ -175,6 +183,7 @@ internal sealed class ChaosLedger
             TelegramSendsAccepted = sends.Count,
             TelegramDroppedAfterAccept = sends.Count(s => s.Request.AcceptedButUnanswered),
             TelegramDuplicates = [.. telegramCopies.Where(c => c.Extra > 0)],
+            TelegramUnexplainedTrail = [.. telegramCopies.Where(c => c.Unexplained(kills) > 0).SelectMany(c => Trail(world, c))],
             DiscordInteractionsSent = world.DiscordSent.Count,
             DiscordInteractionsAnswered = world.DiscordSent.Count(s => s.Handle.CurrentResponse is not null),
             DiscordInterviewsAppliedTwice = [.. discordInterviews
@@ -235,10 +244,15 @@ internal sealed class ChaosLedger
         void Line(FormattableString line) => text.AppendLine(FormattableString.Invariant(line));
         Line($"CHAOS seed={Seed} (replay: {ChaosSeed.Variable}={Seed}) cycles={Cycles} kills={Kills.Count} integrity_check ok {IntegrityChecks.Count(c => c == "ok")}/{IntegrityChecks.Count}");
         Line($"CHAOS telegram updates sent={TelegramUpdatesSent} applied={TelegramUpdatesApplied} redelivered={TelegramUpdatesRedelivered} interviews not applied exactly once={TelegramInterviewsNotOnce.Count} replies missing={TelegramRepliesMissing.Count} replies undelivered={TelegramRepliesUndelivered}");
-        Line($"CHAOS telegram sends accepted={TelegramSendsAccepted} accepted but unanswered={TelegramDroppedAfterAccept} duplicates={TelegramDuplicates.Sum(d => d.Extra)} (after an unanswered accept {TelegramDuplicates.Sum(d => d.ExplainedByDrop)}, message in flight at a kill {TelegramDuplicates.Sum(d => d.ExplainedByKill(Kills))}, unexplained {TelegramUnexplainedDuplicates}) requests under the fault schedule={TelegramFaultCount}");
+        Line($"CHAOS telegram sends accepted={TelegramSendsAccepted} accepted but unanswered={TelegramDroppedAfterAccept} duplicates={TelegramDuplicates.Sum(d => d.Extra)} (after an unanswered accept {TelegramDuplicates.Sum(d => d.ExplainedByDrop)}, after a send the bot timed out on {TelegramDuplicates.Sum(d => d.ExplainedByAbandon)}, message in flight at a kill {TelegramDuplicates.Sum(d => d.ExplainedByKill(Kills))}, unexplained {TelegramUnexplainedDuplicates}) requests under the fault schedule={TelegramFaultCount}");
         foreach (var copies in TelegramDuplicates.Where(d => d.Unexplained(Kills) > 0))
         {
             Line($"CHAOS telegram unexplained copy: chat {copies.Chat} accepted at {string.Join(", ", copies.AcceptedAt.Select(at => at.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture)))}: {copies.Text[..Math.Min(80, copies.Text.Length)]}");
+        }
+
+        foreach (var line in TelegramUnexplainedTrail)
+        {
+            Line($"CHAOS   {line}");
         }
 
         Line($"CHAOS discord interactions sent={DiscordInteractionsSent} answered={DiscordInteractionsAnswered} applied twice={DiscordInterviewsAppliedTwice.Count} answered but not applied={DiscordAnsweredNotApplied.Count} applied without answer={DiscordAppliedWithoutAnswer} not applied={DiscordNotApplied} replies posted in the DM after a restart={DiscordLeftoverRepliesInDm} (of answered ones: {DiscordRepliesShownTwice}) replies waiting for the next start={DiscordRepliesUndelivered} replies missing={DiscordRepliesMissing.Count}");
@@ -271,6 +285,59 @@ internal sealed class ChaosLedger
     }
 
     public long DiscordFaultCount { get; private init; }
+
+    /// <summary>
+    /// Per chat: sendMessage calls the bot logged as timed out, less those the emulator held unanswered on purpose. What is
+    /// left timed out although the emulator answered: the send may have been stored, so one copy more is no bot error.
+    /// </summary>
+    private static Dictionary<string, int> AbandonedSends(ChaosWorld world)
+    {
+        var timedOut = world.BotLogs
+            .SelectMany(log => BotTimedOut().Matches(log))
+            .GroupBy(match => match.Groups[1].Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var held in world.Telegram.Requests.Where(r => r.Method == "sendMessage" && r.Fault == TelegramFaultKind.Timeout))
+        {
+            var chat = JsonDocument.Parse(held.BodyJson).RootElement.GetProperty("chat_id").ToString();
+            timedOut[chat] = timedOut.GetValueOrDefault(chat) - 1;
+        }
+
+        return timedOut;
+    }
+
+    /// <summary>What the emulator and the bot recorded about a copy's chat from 5 s before its first copy to its last.</summary>
+    private static IEnumerable<string> Trail(ChaosWorld world, SentCopies copies)
+    {
+        var from = copies.AcceptedAt.Min().AddSeconds(-5);
+        var to = copies.AcceptedAt.Max().AddSeconds(1);
+        foreach (var request in world.Telegram.Requests.Where(r => r.ReceivedAt >= from && r.ReceivedAt <= to && r.Method != "getUpdates"))
+        {
+            var body = JsonDocument.Parse(request.BodyJson).RootElement;
+            if (body.TryGetProperty("chat_id", out var chat) && chat.ToString() == copies.Chat)
+            {
+                var text = body.TryGetProperty("text", out var value) ? value.GetString() ?? string.Empty : string.Empty;
+                yield return FormattableString.Invariant(
+                    $"#{request.Sequence} {request.ReceivedAt:HH:mm:ss.fff} {request.Method} {request.StatusCode} fault={request.Fault} unanswered={request.AcceptedButUnanswered}: {text[..Math.Min(30, text.Length)].ReplaceLineEndings(" ")}");
+            }
+        }
+
+        var mention = "chat " + copies.Chat;
+        foreach (var line in world.BotLogs.SelectMany(log => log.Split('\n')).Where(line => line.Contains(mention, StringComparison.Ordinal)))
+        {
+            yield return "bot: " + line.Trim();
+        }
+    }
+
+    /// <summary>Takes up to <paramref name="wanted"/> from the chat's budget.</summary>
+    private static int Take(Dictionary<string, int> budget, string chat, int wanted)
+    {
+        var taken = Math.Clamp(budget.GetValueOrDefault(chat), 0, wanted);
+        budget[chat] = budget.GetValueOrDefault(chat) - taken;
+        return taken;
+    }
+
+    [GeneratedRegex(@"Sending sendMessage to chat (-?\d+) failed (?:\(|for good: )timed out")]
+    private static partial Regex BotTimedOut();
 
     private static string NudgeKey(string text) => text[text.IndexOf("NUDGE ", StringComparison.Ordinal)..].Split('\n')[0].Trim();
 }

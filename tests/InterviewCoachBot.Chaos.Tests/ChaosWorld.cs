@@ -61,8 +61,8 @@ internal sealed class ChaosWorld : IAsyncDisposable
     /// <summary>How long each start took until the bot polled Telegram and held a Discord session.</summary>
     public List<TimeSpan> StartTimes { get; } = [];
 
-    /// <summary>stderr of the last process that ended, for failure messages.</summary>
-    public string LastErrors { get; private set; } = string.Empty;
+    /// <summary>stderr (the bot's log) of every process that ended, in order.</summary>
+    public List<string> BotLogs { get; } = [];
 
     /// <param name="nudgeOffsets">Seconds after the interview at which each test nudge rule falls due.</param>
     public static async Task<ChaosWorld> StartAsync(int seed, int[] nudgeOffsets, CancellationToken cancellationToken)
@@ -113,7 +113,7 @@ internal sealed class ChaosWorld : IAsyncDisposable
             Kills.Add(TimeProvider.System.GetUtcNow());
         }
 
-        LastErrors = run.Errors;
+        BotLogs.Add(run.Errors);
         await bot.DisposeAsync();
         running = null;
         return run;

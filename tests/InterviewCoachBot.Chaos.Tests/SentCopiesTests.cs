@@ -22,6 +22,14 @@ public sealed class SentCopiesTests
     }
 
     [Fact]
+    public void Unexplained_SecondCopyAfterASendTheBotGaveUpOn_Explained()
+    {
+        var copies = new SentCopies("7001", "NUDGE r1 Acme", [T0, T0.AddSeconds(3)], DroppedAfterAccept: 0, AbandonedByBot: 1);
+
+        Assert.Equal((1, 0), (copies.ExplainedByAbandon, copies.Unexplained([])));
+    }
+
+    [Fact]
     public void Unexplained_TwoCopiesInOneProcessLifeWithoutADrop_CountedAsARealDuplicate()
     {
         var copies = new SentCopies("7001", "NUDGE r1 Acme", [T0, T0.AddSeconds(1), T0.AddSeconds(2)], DroppedAfterAccept: 1);
