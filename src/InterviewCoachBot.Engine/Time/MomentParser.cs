@@ -134,6 +134,14 @@ public sealed partial class MomentParser
         };
     }
 
+    /// <summary>Reads a time of day alone ("22:00", "10pm", "7:30am", "noon", "22"); an hour alone is on the 24-hour clock.</summary>
+    /// <returns>The time, or null when the text is not one.</returns>
+    public static TimeOnly? ParseClock(string? text)
+    {
+        var match = ClockAlone().Match(Normalize(text ?? string.Empty));
+        return match.Success && ReadClock(match, evening: false) is { Problem: null } clock ? clock.Value : null;
+    }
+
     // Commas, "at", "on" and the ISO "T" only separate the parts, so they become spaces.
     private static string Normalize(string text) =>
         Spaces().Replace(Separators().Replace(text.ToLowerInvariant(), " "), " ").Trim();
@@ -362,6 +370,9 @@ public sealed partial class MomentParser
 
     [GeneratedRegex("^(?:(?<day>.+?) )?" + Clock + "$", RegexOptions.CultureInvariant)]
     private static partial Regex DayThenClock();
+
+    [GeneratedRegex("^(?:" + Clock + "|(?<clock>(?<hour>[0-9]{1,2})))$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockAlone();
 
     [GeneratedRegex("^" + Clock + " (?<day>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockThenDay();
