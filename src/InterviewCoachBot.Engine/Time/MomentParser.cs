@@ -5,7 +5,7 @@ namespace InterviewCoachBot.Engine.Time;
 
 /// <summary>
 /// Reads when an interview took place or will take place, as a candidate types it in their own zone:
-/// "tomorrow 10:30", "mon 9:00", "25 Nov 14:30", "2 hours ago", "2026-11-01T05:30Z".
+/// "tomorrow 10:30", "tmrw 9", "this morning", "mon 9:00", "25 Nov 14:30", "2 hours ago", "2026-11-01T05:30Z".
 /// </summary>
 /// <remarks>
 /// <para>
