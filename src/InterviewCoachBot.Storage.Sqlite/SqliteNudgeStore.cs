@@ -153,6 +153,17 @@ internal sealed class SqliteNudgeStore(SqliteConnection connection, SqliteTransa
             return false;
         }
 
+        if (due != row.DueAt && due <= now)
+        {
+            // Its new time has passed (10:00 in a zone changed to is already behind): moving it there would send it at once,
+            // called late as if the bot had been offline. Like a new nudge whose time has passed, it is not planned.
+            const string droppedSql = """
+                UPDATE nudges SET status = 'cancelled', lease_until = NULL, ended_at = @Now WHERE user_id = @UserId AND id = @Id AND status = 'planned'
+                """;
+            await connection.ExecuteAsync(Command(droppedSql, new { UserId = userId, row.Id, Now = now }, cancellationToken));
+            return false;
+        }
+
         const string moveSql = """
             UPDATE nudges SET due_at = @DueAt, expires_at = @ExpiresAt WHERE user_id = @UserId AND id = @Id AND status = 'planned'
             """;

@@ -10,7 +10,7 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>Records the day the employer said they would decide by.</summary>
 public sealed class DecisionCommand(MomentParser parser) : ICommand
 {
-    public CommandInfo Info { get; } = new("decision", "Note the day they said they'd decide by", "/decision [N] <day, e.g. fri or 27 Nov>");
+    public CommandInfo Info { get; } = new("decision", "Note the day they said they'd decide by", "/decision [N] <day, e.g. by fri, 27 Nov or next week>");
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

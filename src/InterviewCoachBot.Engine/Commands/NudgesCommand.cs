@@ -11,7 +11,7 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>Reminders: list what is coming, turn them on or off, stop one interview's, snooze one.</summary>
 public sealed class NudgesCommand(NudgePlanner planner, NudgeTurnObserver observer) : ICommand
 {
-    public CommandInfo Info { get; } = new("nudges", "Your upcoming reminders; on, off, stop N, snooze", "/nudges [on|off|stop N|start N]", "reminders");
+    public CommandInfo Info { get; } = new("nudges", "Your upcoming reminders; on, off, stop N, snooze", "/nudges [on|off|stop N|start N|snooze ID MINUTES]", "reminders");
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -62,10 +62,10 @@ public sealed class NudgesCommand(NudgePlanner planner, NudgeTurnObserver observ
         foreach (var nudge in planned)
         {
             var title = planner.Rules.Find(nudge.Rule)?.Title ?? nudge.Rule;
-            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  {turn.Show(nudge.DueAt, near: false)}  #{nudge.InterviewNumber} {nudge.Company}: {title}");
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  {turn.Show(nudge.DueAt, near: false)}  #{nudge.InterviewNumber} {nudge.Company}: {title} (id {nudge.Id})");
         }
 
-        text.AppendLine().AppendLine().Append(quietText).Append(" Change them with /quiet; /nudges stop N stops one interview's reminders, /nudges off all of them.");
+        text.AppendLine().AppendLine().Append(quietText).Append(" Change them with /quiet; /nudges snooze ID MINUTES puts one off, /nudges stop N stops one interview's reminders, /nudges off all of them.");
         turn.Say(text.ToString());
     }
 

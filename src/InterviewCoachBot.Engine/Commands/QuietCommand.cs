@@ -1,4 +1,5 @@
 using InterviewCoachBot.Engine.Conversation;
+using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Nudges;
 using InterviewCoachBot.Engine.Ports;
 
@@ -7,7 +8,10 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>See or change the quiet hours in which no reminder is sent.</summary>
 public sealed class QuietCommand(NudgePlanner planner, NudgeTurnObserver observer) : ICommand
 {
-    public CommandInfo Info { get; } = new("quiet", "Quiet hours: when I never send reminders", "/quiet [22:00-07:30|off|default]");
+    // Added by the "as typed" button, so quiet hours over midday are kept once the user has said they mean them.
+    private const string AsTyped = "daytime";
+
+    public CommandInfo Info { get; } = new("quiet", "Quiet hours: when I never send reminders", "/quiet [22:00-07:30|10pm-7am|off|default]");
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {
@@ -30,9 +34,16 @@ public sealed class QuietCommand(NudgePlanner planner, NudgeTurnObserver observe
                 stored = null;
                 break;
             default:
-                if (QuietHours.TryParse(text) is not { } parsed)
+                var daytime = text.EndsWith(' ' + AsTyped, StringComparison.Ordinal);
+                if (QuietHours.TryParse(daytime ? text[..^(AsTyped.Length + 1)] : text) is not { } parsed)
                 {
-                    turn.Say("Give quiet hours as start-end in your local time, such as /quiet 22:00-07:30, or /quiet off.");
+                    turn.Say("Give quiet hours as start-end in your local time, such as /quiet 22:00-07:30 or /quiet 10pm-7am, or /quiet off.");
+                    return;
+                }
+
+                if (parsed.CoversMidday && !daytime)
+                {
+                    AskIfSwapped(turn, parsed);
                     return;
                 }
 
@@ -47,5 +58,16 @@ public sealed class QuietCommand(NudgePlanner planner, NudgeTurnObserver observe
         turn.Say(now is null
             ? "Quiet hours are off: reminders may come at any time."
             : $"Quiet hours set to {now} in {turn.Zone.Id}. I moved your upcoming reminders out of them.");
+    }
+
+    private static void AskIfSwapped(Turn turn, QuietHours typed)
+    {
+        var swapped = typed.Swapped;
+        turn.Say(
+            $"Quiet hours {typed} would hold reminders back during the day and let them come at night. Did you mean {swapped}?",
+            [
+                [new ReplyButton($"{swapped}", ButtonData.Command($"quiet {swapped}"))],
+                [new ReplyButton($"{typed}, as typed", ButtonData.Command($"quiet {typed} {AsTyped}"))],
+            ]);
     }
 }

@@ -23,11 +23,15 @@ public sealed class WhenField(MomentParser parser, string question = WhenField.I
 
     public override Reply Ask(Turn turn) => new(
         $"{question} Your time zone is {LocalTimes.DescribeZone(turn.Zone, turn.Now)} (change it with /timezone).\n" +
-        "For example: today 15:00, yesterday 3pm, mon 9:00, 25 Nov 14:30, 2 hours ago",
-        [
-            [new ReplyButton("1 hour ago", ButtonData.Answer("1 hour ago")), new ReplyButton("Yesterday 10:00", ButtonData.Answer("yesterday 10:00"))],
-            [new ReplyButton("Tomorrow 10:00", ButtonData.Answer("tomorrow 10:00")), new ReplyButton("Tomorrow 14:00", ButtonData.Answer("tomorrow 14:00"))],
-        ]) { ExpectsText = true };
+        (upcoming ? "For example: tomorrow 10:00, tmrw 9, fri 14:00, 25 Nov 14:30" : "For example: today 15:00, yesterday 3pm, mon 9:00, 25 Nov 14:30, 2 hours ago"),
+        upcoming ? [Tomorrow] : [Past, Tomorrow]) { ExpectsText = true };
+
+    // A step still ahead is only offered times still ahead.
+    private static IReadOnlyList<ReplyButton> Past =>
+        [new ReplyButton("1 hour ago", ButtonData.Answer("1 hour ago")), new ReplyButton("Yesterday 10:00", ButtonData.Answer("yesterday 10:00"))];
+
+    private static IReadOnlyList<ReplyButton> Tomorrow =>
+        [new ReplyButton("Tomorrow 10:00", ButtonData.Answer("tomorrow 10:00")), new ReplyButton("Tomorrow 14:00", ButtonData.Answer("tomorrow 14:00"))];
 
     public override FieldResult Accept(Turn turn, string answer) => parser.Parse(answer, turn.Now, turn.Zone, upcoming) switch
     {

@@ -9,19 +9,24 @@ public sealed record QuietHours(TimeOnly Start, TimeOnly End)
     /// <summary>How long before quiet hours start a nudge moved earlier is sent.</summary>
     public static readonly TimeSpan EarlierMargin = TimeSpan.FromMinutes(15);
 
-    private static readonly string[] Formats = ["H:mm", "HH:mm", "%H", "HH"];
+    private static readonly TimeOnly Midday = new(12, 0);
 
-    /// <summary>Reads "22:00-07:30" (also "22-7"); start and end must differ.</summary>
+    /// <summary>Reads "22:00-07:30" (also "22-7" and "10pm-7am"); start and end must differ.</summary>
     public static QuietHours? TryParse(string? text)
     {
         var parts = (text ?? string.Empty).Replace('–', '-').Split('-', StringSplitOptions.TrimEntries);
         return parts.Length == 2
-            && TimeOnly.TryParseExact(parts[0], Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
-            && TimeOnly.TryParseExact(parts[1], Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
+            && MomentParser.ParseClock(parts[0]) is { } start
+            && MomentParser.ParseClock(parts[1]) is { } end
             && start != end
                 ? new QuietHours(start, end)
                 : null;
     }
+
+    /// <summary>Quiet over midday: reminders would come at night, so the hours were most likely typed the wrong way round.</summary>
+    public bool CoversMidday => Contains(Midday);
+
+    public QuietHours Swapped => new(End, Start);
 
     public override string ToString() =>
         Start.ToString("HH:mm", CultureInfo.InvariantCulture) + "-" + End.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -20,8 +20,9 @@ public interface INudgeStore
 
     /// <summary>
     /// Makes the interview's nudges match <paramref name="wanted"/>: inserts the missing ones due after <paramref name="now"/>,
-    /// moves planned ones whose time changed (unless snoozed), plans again cancelled ones wanted again, and cancels planned
-    /// ones no longer wanted. Sent and skipped nudges are never touched, so planning twice changes nothing.
+    /// moves planned ones whose time changed (unless snoozed) to a time after <paramref name="now"/> and cancels those whose
+    /// new time has passed, plans again cancelled ones wanted again, and cancels planned ones no longer wanted. Sent and
+    /// skipped nudges are never touched, so planning twice changes nothing.
     /// </summary>
     /// <returns>True when a nudge was added or moved, so the dispatcher should look again.</returns>
     Task<bool> ReconcileAsync(long userId, int interviewNumber, IReadOnlyList<PlannedNudge> wanted, DateTimeOffset now, CancellationToken cancellationToken = default);

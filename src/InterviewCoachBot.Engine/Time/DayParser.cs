@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace InterviewCoachBot.Engine.Time;
 
-/// <summary>Reads the day part of a moment ("today", "next mon", "25 Nov", "2026-11-25", "25/11") from normalised text.</summary>
+/// <summary>Reads the day part of a moment ("today", "tmrw", "next mon", "25 Nov", "2026-11-25", "25/11") from normalised text.</summary>
 internal static partial class DayParser
 {
     /// <summary>Typed years further from today than this are refused, which also keeps all date arithmetic in range.</summary>
@@ -21,12 +21,15 @@ internal static partial class DayParser
         ["today"] = 0,
         ["tonight"] = 0,
         ["tomorrow"] = 1,
+        ["tmrw"] = 1,
+        ["tmr"] = 1,
+        ["tmw"] = 1,
     };
 
     private static readonly Func<string, DateOnly, Reading<DateOnly>?>[] Forms = [Named, Weekday, Iso, WithMonthName, Numeric];
 
     /// <summary>The words besides month and weekday names (see <see cref="IsName"/>) that this class understands.</summary>
-    public static IEnumerable<string> Keywords => NamedDays.Keys.Append("next").Append("last");
+    public static IEnumerable<string> Keywords => NamedDays.Keys.Append("next").Append("last").Append("this");
 
     /// <returns>The day (empty text means today), why it is not a real day, or null when the text does not look like a day.</returns>
     /// <param name="upcoming">A bare weekday means the coming one (today included) rather than the nearest: for things still ahead.</param>
@@ -59,13 +62,29 @@ internal static partial class DayParser
         }
 
         var ahead = ((int)weekday - (int)today.DayOfWeek + 7) % 7;
+        if (match.Groups["direction"].Value == "next" && ahead is 1 or 2)
+        {
+            return Reading<DateOnly>.Fail(NextOrTheWeekAfter(text, today.AddDays(ahead), ahead));
+        }
+
         var days = match.Groups["direction"].Value switch
         {
             "next" => ahead == 0 ? 7 : ahead,
+            "this" => ahead,
             "last" => ahead == 0 ? -7 : ahead - 7,
             _ => ahead <= 3 ? ahead : ahead - 7, // nearest; a week has an odd number of days, so there is never a tie
         };
         return Reading<DateOnly>.Of(today.AddDays(days));
+    }
+
+    // On a Thursday some mean tomorrow by "next friday", others the Friday after: either guess stores a wrong day silently.
+    private static string NextOrTheWeekAfter(string text, DateOnly soon, int ahead)
+    {
+        var later = soon.AddDays(7);
+        var which = ahead == 1 ? "tomorrow" : "the day after tomorrow";
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"\"{text}\" could be {soon:ddd d MMM} ({which}) or {later:ddd d MMM}. Which one? Type the date, for example: {soon:d MMM} or {later:d MMM}");
     }
 
     private static Reading<DateOnly>? Iso(string text, DateOnly today)
@@ -175,7 +194,7 @@ internal static partial class DayParser
 
     public static int? OptionalNumber(Group group) => group.Success ? Number(group) : null;
 
-    [GeneratedRegex("^(?:(?<direction>next|last) )?(?<name>[a-z]{3,})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:(?<direction>next|last|this) )?(?<name>[a-z]{3,})$", RegexOptions.CultureInvariant)]
     private static partial Regex WeekdayPattern();
 
     [GeneratedRegex("^(?<year>[0-9]{4})-(?<month>[0-9]{1,2})-(?<day>[0-9]{1,2})$", RegexOptions.CultureInvariant)]

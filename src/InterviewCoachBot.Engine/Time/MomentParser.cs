@@ -5,7 +5,7 @@ namespace InterviewCoachBot.Engine.Time;
 
 /// <summary>
 /// Reads when an interview took place or will take place, as a candidate types it in their own zone:
-/// "tomorrow 10:30", "mon 9:00", "25 Nov 14:30", "2 hours ago", "2026-11-01T05:30Z".
+/// "tomorrow 10:30", "tmrw 9", "this morning", "mon 9:00", "25 Nov 14:30", "2 hours ago", "2026-11-01T05:30Z".
 /// </summary>
 /// <remarks>
 /// <para>
@@ -20,10 +20,15 @@ namespace InterviewCoachBot.Engine.Time;
 /// user's locale is unknown and a wrong guess would be stored silently. "5/5" is accepted: both readings agree.
 /// </para>
 /// <para>
-/// Without a year, the year that puts the date nearest to today is used. A day without a time, or an hour without
-/// minutes or am/pm ("tomorrow 10"), is rejected rather than guessed. "tonight" with an hour from 1 to 11 and no am/pm
-/// means the evening; "midnight" is the start of the day it names, like 12am. Typed years must lie within
+/// Without a year, the year that puts the date nearest to today is used. A day without a time is rejected rather than
+/// guessed, but a part of the day stands for its usual hour ("this morning" 09:00, "yesterday afternoon" 15:00, "tonight"
+/// and "this evening" 19:00). An hour without minutes ("tmrw 9") is read on the 24-hour clock, except 1 to 7, which
+/// people mean as often in the afternoon as at night, so they are asked for am or pm. "tonight" with an hour from 1 to 11
+/// and no am/pm means the evening; "midnight" is the start of the day it names, like 12am. Typed years must lie within
 /// <see cref="DayParser.MaxYearsAway"/> years of now.
+/// </para>
+/// <para>
+/// "next fri" typed when Friday is tomorrow or the day after is asked back with both dates, since people mean either.
 /// </para>
 /// </remarks>
 public sealed partial class MomentParser
@@ -55,8 +60,17 @@ public sealed partial class MomentParser
         ["midnight"] = TimeOnly.MinValue,
     };
 
+    // "this morning" and "tonight" name a part of the day; it stands for the hour people usually mean by it.
+    private static readonly Dictionary<string, TimeOnly> PartsOfDay = new(StringComparer.Ordinal)
+    {
+        ["morning"] = new TimeOnly(9, 0),
+        ["afternoon"] = new TimeOnly(15, 0),
+        ["evening"] = new TimeOnly(19, 0),
+        ["tonight"] = new TimeOnly(19, 0),
+    };
+
     private static readonly HashSet<string> Vocabulary =
-        [.. Units.Keys, .. NamedClocks.Keys, .. DayParser.Keywords, "now", "in", "ago", "a", "an", "am", "pm", "at", "on", "z", "utc"];
+        [.. Units.Keys, .. NamedClocks.Keys, .. PartsOfDay.Keys, .. DayParser.Keywords, "now", "in", "ago", "a", "an", "am", "pm", "at", "on", "by", "z", "utc"];
 
     /// <param name="upcoming">A bare weekday ("fri 14:00") means the coming one, for something still ahead such as a call.</param>
     public MomentParseResult Parse(string? text, DateTimeOffset now, TimeZoneInfo zone, bool upcoming = false)
@@ -80,19 +94,30 @@ public sealed partial class MomentParser
             : ParseRelative(input, now) ?? ParseWallClock(input, shown, now, zone, upcoming);
     }
 
-    /// <summary>Reads a calendar day without a time ("fri", "27 Nov", "2026-11-27", "in 5 days"), as a decision date is given.</summary>
+    /// <summary>
+    /// Reads a calendar day without a time ("fri", "by fri", "27 Nov", "2026-11-27", "in 5 days", "next week" as its
+    /// Friday), as a decision date is given.
+    /// </summary>
     /// <returns>The day in the user's calendar, or why the text is not one (with an example).</returns>
     public (DateOnly? Day, string? Problem) ParseDay(string? text, DateTimeOffset now, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        const string example = "Try: fri, 27 Nov, 2026-11-27 or in 5 days";
+        const string example = "Try: fri, by fri, 27 Nov, next week or in 5 days";
         var shown = text?.Trim() ?? string.Empty;
         if (shown.Length == 0 || shown.Length > MaxLength)
         {
             return (null, $"Please type a day. {example}");
         }
 
-        var input = Normalize(shown);
+        // "by fri" is how a deadline is said; the day is the same.
+        var input = ByPrefix().Replace(Normalize(shown), string.Empty);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        if (input == "next week")
+        {
+            // "They'll decide next week": by the end of its working week, Friday.
+            return (today.AddDays(7 - (((int)today.DayOfWeek + 6) % 7) + 4), null);
+        }
+
         switch (ParseRelative(input, now))
         {
             case MomentParseResult.Parsed relative:
@@ -101,13 +126,20 @@ public sealed partial class MomentParser
                 return (null, tooFar.Reason);
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         return DayParser.Parse(input, today, upcoming: true) switch
         {
             { Problem: { } problem } => (null, problem),
             { } day => (day.Value, null),
             null => (null, $"I couldn't read \"{shown}\" as a day. {example}"),
         };
+    }
+
+    /// <summary>Reads a time of day alone ("22:00", "10pm", "7:30am", "noon", "22"); an hour alone is on the 24-hour clock.</summary>
+    /// <returns>The time, or null when the text is not one.</returns>
+    public static TimeOnly? ParseClock(string? text)
+    {
+        var match = ClockAlone().Match(Normalize(text ?? string.Empty));
+        return match.Success && ReadClock(match, evening: false) is { Problem: null } clock ? clock.Value : null;
     }
 
     // Commas, "at", "on" and the ISO "T" only separate the parts, so they become spaces.
@@ -164,36 +196,58 @@ public sealed partial class MomentParser
 
         if (!match.Success)
         {
-            return Reading<DateTime>.Fail(WithoutClock(text, shown, today));
+            return WithoutClock(text, shown, today, upcoming);
         }
 
         var dayText = match.Groups["day"].Value;
+        return OnDay(dayText, shown, today, upcoming, ReadClock(match, evening: dayText == "tonight"));
+    }
+
+    private static Reading<DateTime> OnDay(string dayText, string shown, DateOnly today, bool upcoming, Reading<TimeOnly> clock)
+    {
         if (DayParser.Parse(dayText, today, upcoming) is not { } day)
         {
             return Reading<DateTime>.Fail(Unreadable(shown));
         }
 
-        var clock = ReadClock(match, evening: dayText == "tonight");
         return (day.Problem ?? clock.Problem) is { } problem
             ? Reading<DateTime>.Fail(problem)
             : Reading<DateTime>.Of(day.Value.ToDateTime(clock.Value));
     }
 
-    private static string WithoutClock(string text, string shown, DateOnly today)
+    private static Reading<DateTime> WithoutClock(string text, string shown, DateOnly today, bool upcoming)
     {
+        var part = PartOfDay().Match(text);
+        if (part.Success)
+        {
+            // "this morning" is today's; "tonight" alone names its day itself.
+            var partDay = part.Groups["day"].Value is "this" ? string.Empty : part.Groups["day"].Value;
+            return OnDay(partDay, shown, today, upcoming, Reading<TimeOnly>.Of(PartsOfDay[part.Groups["part"].Value]));
+        }
+
+        // A day alone ("dec 12" too, though it ends like an hour) needs a time.
         if (text.Length > 0 && DayParser.Parse(text, today) is { } day)
         {
-            return day.Problem ?? $"Add a time, for example: {text} 10:30";
+            return Reading<DateTime>.Fail(day.Problem ?? $"Add a time, for example: {text} 10:30");
         }
 
         var bareHour = BareHour().Match(text);
-        if (bareHour.Success && DayParser.Parse(bareHour.Groups["day"].Value, today) is { } hourDay)
+        if (bareHour.Success)
         {
-            return hourDay.Problem ?? $"Add minutes to the hour, for example: {text}:00";
+            var hourDay = bareHour.Groups["day"].Value;
+            return OnDay(hourDay, shown, today, upcoming, ReadBareHour(text, DayParser.Number(bareHour.Groups["hour"]), evening: hourDay == "tonight"));
         }
 
-        return Unreadable(shown);
+        return Reading<DateTime>.Fail(Unreadable(shown));
     }
+
+    private static Reading<TimeOnly> ReadBareHour(string text, int hour, bool evening) => hour switch
+    {
+        >= 1 and <= 11 when evening => Reading<TimeOnly>.Of(new TimeOnly(hour + 12, 0)),
+        >= 1 and <= 7 => Reading<TimeOnly>.Fail(string.Create(
+            CultureInfo.InvariantCulture, $"\"{text}\" could be {hour:00}:00 or {hour + 12}:00; add am or pm. Try: {text}pm")),
+        _ => Reading<TimeOnly>.Of(new TimeOnly(hour, 0)),
+    };
 
     private static Reading<TimeOnly> ReadClock(Match match, bool evening)
     {
@@ -317,9 +371,18 @@ public sealed partial class MomentParser
     [GeneratedRegex("^(?:(?<day>.+?) )?" + Clock + "$", RegexOptions.CultureInvariant)]
     private static partial Regex DayThenClock();
 
+    [GeneratedRegex("^(?:" + Clock + "|(?<clock>(?<hour>[0-9]{1,2})))$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClockAlone();
+
     [GeneratedRegex("^" + Clock + " (?<day>.+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ClockThenDay();
 
-    [GeneratedRegex("^(?:(?<day>.+) )?(?:[01]?[0-9]|2[0-3])$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(?:(?<day>.+) )?(?<hour>[01]?[0-9]|2[0-3])$", RegexOptions.CultureInvariant)]
     private static partial Regex BareHour();
+
+    [GeneratedRegex("^(?:(?<day>.+) )?(?<part>morning|afternoon|evening)$|^(?<part>tonight)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartOfDay();
+
+    [GeneratedRegex("^by ", RegexOptions.CultureInvariant)]
+    private static partial Regex ByPrefix();
 }

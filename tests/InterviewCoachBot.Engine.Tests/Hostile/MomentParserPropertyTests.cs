@@ -31,6 +31,7 @@ public sealed class MomentParserPropertyTests
         (3, HostileText.Short()),
         (3, Gen.OneOf(
             "today", "tomorrow", "yesterday", "tonight", "next", "last", "mon", "fri", "sunday", "in", "ago", "a", "an", "2",
+            "tmrw", "this", "by", "morning", "evening", "thurs",
             "99999", "days", "week", "hours", "min", "at", "on", ",", "10:30", "23:59", "0:00", "7", "12", "am", "pm", "noon",
             "midnight", "25", "nov", "sept", "2026", "1900", "2126", "2026-11-30", "2026-02-29", "29/02", "11/25", "5/11",
             "2026-11-01t05:30z", "+01:00", "-14:00", "+1400", "z", "utc", " ", "-", "/", ".").Array[0, 6].Select(words => string.Join(' ', words))));

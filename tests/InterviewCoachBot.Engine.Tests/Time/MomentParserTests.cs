@@ -22,7 +22,7 @@ public sealed class MomentParserTests
         { Berlin, "tomorrow", "Add a time, for example: tomorrow 10:30" },
         { Berlin, "25 Nov", "Add a time, for example: 25 nov 10:30" },
         { Berlin, "next mon", "Add a time, for example: next mon 10:30" },
-        { Berlin, "tomorrow 10", "Add minutes to the hour, for example: tomorrow 10:00" },
+        { Berlin, "tomorrow 5", "\"tomorrow 5\" could be 05:00 or 17:00; add am or pm. Try: tomorrow 5pm" },
         { Berlin, "31 Feb 10:00", "\"31 feb\" is not a real date: February has no day 31" },
         { Berlin, "29 Feb 2026 10:00", "February 2026 has no day 29" },
         { Berlin, "2026-02-30 10:00", "February 2026 has no day 30" },
@@ -72,7 +72,8 @@ public sealed class MomentParserTests
     [InlineData(Berlin, "sunday 9:00", "2026-11-22T08:00Z")]
     [InlineData(Berlin, "next mon 9:00", "2026-11-30T08:00Z")]
     [InlineData(Berlin, "last mon 9:00", "2026-11-16T08:00Z")]
-    [InlineData(Berlin, "next tue 9:00", "2026-11-24T08:00Z")]
+    [InlineData(Berlin, "tomorrow 10", "2026-11-24T09:00Z")]
+    [InlineData(Berlin, "tonight 8", "2026-11-23T19:00Z")]
     [InlineData(Berlin, "next fri 9:00", "2026-11-27T08:00Z")]
     [InlineData(Berlin, "last thurs 9:00", "2026-11-19T08:00Z")]
     [InlineData(Berlin, "last sun 9:00", "2026-11-22T08:00Z")]
