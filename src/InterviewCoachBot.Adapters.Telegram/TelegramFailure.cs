@@ -19,6 +19,12 @@ internal enum TelegramFailureKind
 
     /// <summary>Any other 4xx: the request itself is wrong; retrying sends the same wrong request.</summary>
     Rejected,
+
+    /// <summary>409 on getUpdates because someone set a webhook: polling gets nothing until it is deleted again.</summary>
+    WebhookActive,
+
+    /// <summary>409 on getUpdates because another process polls with the same token: the two split the updates.</summary>
+    PollerConflict,
 }
 
 /// <summary>A classified failure with a short reason that is safe to log (no URL, no token, no message text).</summary>
@@ -42,7 +48,9 @@ internal sealed record TelegramFailure(TelegramFailureKind Kind, string Reason, 
         ApiRequestException { ErrorCode: 400 } api when ChatGone.Any(text => api.Message.Contains(text, StringComparison.OrdinalIgnoreCase)) =>
             new(TelegramFailureKind.Unreachable, "400 " + api.Message),
         ApiRequestException { ErrorCode: >= 500 } api => new(TelegramFailureKind.Transient, $"HTTP {api.ErrorCode}"),
-        ApiRequestException { ErrorCode: 409 } => new(TelegramFailureKind.Transient, "409 Conflict: another poller or a webhook"),
+        ApiRequestException { ErrorCode: 409 } api when api.Message.Contains("webhook", StringComparison.OrdinalIgnoreCase) =>
+            new(TelegramFailureKind.WebhookActive, "409 Conflict: a webhook is set"),
+        ApiRequestException { ErrorCode: 409 } => new(TelegramFailureKind.PollerConflict, "409 Conflict: another process polls with this token"),
         ApiRequestException api => new(TelegramFailureKind.Rejected, $"{api.ErrorCode} {api.Message}"),
         RequestException { HttpStatusCode: { } status } when (int)status == 401 => new(TelegramFailureKind.Unauthorized, "401 Unauthorized"),
         RequestException { HttpStatusCode: { } status } => new(TelegramFailureKind.Transient, $"HTTP {(int)status}"),

@@ -67,4 +67,10 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 3020, Level = LogLevel.Critical, Message = "Telegram polling failed unexpectedly; the bot stops with exit code 1")]
     public static partial void PollingCrashed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 3021, Level = LogLevel.Error, Message = "A webhook was set for this bot (by another deployment, a hosting panel or a script), so Telegram refuses polling; deleting it to go on polling. Use one mode per token.")]
+    public static partial void WebhookFoundWhilePolling(this ILogger logger);
+
+    [LoggerMessage(EventId = 3022, Level = LogLevel.Error, Message = "Another process is polling Telegram with this bot token, so each gets only part of the updates; stop the other one. Retrying in {Delay}")]
+    public static partial void AnotherPoller(this ILogger logger, TimeSpan delay);
 }

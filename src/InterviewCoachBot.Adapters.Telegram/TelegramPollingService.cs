@@ -105,11 +105,42 @@ internal sealed class TelegramPollingService(
                 throw new TokenRejectedException();
             }
 
+            if (failure.Kind == TelegramFailureKind.WebhookActive && await DeleteWebhookAsync(stoppingToken))
+            {
+                // The operator chose polling: nothing comes until the webhook is gone, and nothing queued is dropped.
+                continue;
+            }
+
             var delay = failure.Kind == TelegramFailureKind.RateLimited
                 ? failure.RetryAfter
                 : Backoff.Delay(++failures, Settings.RetryBaseDelay, Settings.RetryMaxDelay);
-            logger.PollFailed(failure.Reason, delay, error);
+            if (failure.Kind == TelegramFailureKind.PollerConflict)
+            {
+                logger.AnotherPoller(delay);
+            }
+            else
+            {
+                logger.PollFailed(failure.Reason, delay, error);
+            }
+
             await Task.Delay(delay, time, stoppingToken);
+        }
+    }
+
+    /// <returns>True when the webhook is gone; false leaves it to the next poll after a backoff.</returns>
+    private async Task<bool> DeleteWebhookAsync(CancellationToken stoppingToken)
+    {
+        logger.WebhookFoundWhilePolling();
+        using var timeout = new CancellationTokenSource(Settings.RequestTimeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
+        try
+        {
+            await clients.Client.DeleteWebhook(dropPendingUpdates: false, linked.Token);
+            return true;
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested && (ex is OperationCanceledException || TelegramFailure.Classify(ex) is not null))
+        {
+            return false;
         }
     }
 

@@ -3,6 +3,7 @@ using Dapper;
 using InterviewCoachBot.Emulators.Telegram;
 using InterviewCoachBot.Engine.Ports;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Telegram.Bot;
 
@@ -338,9 +339,27 @@ public sealed class TelegramPollingServiceTests
         var help = await bot.SayAsync(Ann, "/help");
 
         Assert.StartsWith("I coach you through", help.PlainText, StringComparison.Ordinal);
-        Assert.Contains(bot.Logs.Lines, line => line.EventId.Id == 3002 && line.Message.Contains("409 Conflict: another poller or a webhook", StringComparison.Ordinal));
+        Assert.Contains(bot.Logs.Lines, line => line.EventId.Id == 3022 && line.Level == LogLevel.Error && line.Message.Contains("Another process is polling", StringComparison.Ordinal));
         Assert.False(bot.Lifetime.ApplicationStopping.IsCancellationRequested);
         Assert.DoesNotContain(bot.Logs.Lines, line => line.ToString().Contains(TelegramTestBot.Token, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Poll_WebhookSetAfterStart_DeletedAgainAndUpdatesKeepComing()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+
+        // A hosting panel or a script sets a webhook while the bot runs: Telegram refuses getUpdates from now on.
+        bot.Emulator.SetWebhookElsewhere("https://example.invalid/hook");
+        bot.Emulator.SendText(Ann, "/help");
+        var help = await bot.NextAsync(Ann, 0);
+
+        Assert.StartsWith("I coach you through", help.PlainText, StringComparison.Ordinal);
+        Assert.Null(bot.Emulator.WebhookUrl);
+        Assert.Contains(bot.Emulator.Requests, r => r.Method == "getUpdates" && r.StatusCode == 409);
+        Assert.All(bot.Emulator.DeleteWebhookCalls, call => Assert.False(call.DropPendingUpdates));
+        Assert.Contains(bot.Logs.Lines, line => line.EventId.Id == 3021 && line.Level == LogLevel.Error);
     }
 
     [Fact]

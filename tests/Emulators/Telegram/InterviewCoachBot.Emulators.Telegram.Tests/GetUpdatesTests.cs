@@ -134,6 +134,26 @@ public sealed class GetUpdatesTests
     }
 
     [Fact]
+    public async Task GetUpdates_WebhookSetElsewhere_409UntilDeleteWebhookThenUpdatesFlowAgain()
+    {
+        await using var emulator = await StartEmulatorAsync();
+        var bot = Client(emulator);
+        var id = emulator.SendText(User, "kept");
+        await bot.SetWebhook("https://example.invalid/hook", cancellationToken: Ct);
+
+        var ex = await Assert.ThrowsAsync<ApiRequestException>(() => bot.GetUpdates(cancellationToken: Ct));
+        var info = await bot.GetWebhookInfo(Ct);
+        await bot.DeleteWebhook(dropPendingUpdates: false, Ct);
+        var update = Assert.Single(await bot.GetUpdates(cancellationToken: Ct));
+
+        Assert.Equal(409, ex.ErrorCode);
+        Assert.StartsWith("Conflict: can't use getUpdates method while webhook is active", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("https://example.invalid/hook", info.Url);
+        Assert.Equal(id, update.Id);
+        Assert.Null(emulator.WebhookUrl);
+    }
+
+    [Fact]
     public async Task DeleteWebhook_DropPendingUpdates_RecordedAndQueueEmptied()
     {
         await using var emulator = await StartEmulatorAsync();

@@ -213,6 +213,17 @@ public sealed class TelegramEmulator : IAsyncDisposable
 
     public void ClearFaults() => _state.Faults.Clear();
 
+    /// <summary>Someone else holding the token (another deployment, a hosting panel, a script) sets a webhook: from now on
+    /// <c>getUpdates</c> answers 409 until <c>deleteWebhook</c>, as Telegram does.</summary>
+    public void SetWebhookElsewhere(string url)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(url);
+        _state.SetWebhook(url);
+    }
+
+    /// <summary>The webhook Telegram would now deliver to; null while the bot may poll.</summary>
+    public string? WebhookUrl => _state.WebhookUrl;
+
     /// <summary>From now on requests also meet the faults of <paramref name="schedule"/> (null: none), after queued ones.</summary>
     public void UseFaultSchedule(TelegramFaultSchedule? schedule) => _state.FaultSchedule = schedule;
 

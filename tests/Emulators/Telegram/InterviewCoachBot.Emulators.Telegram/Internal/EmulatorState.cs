@@ -14,6 +14,7 @@ internal sealed class EmulatorState(TelegramEmulatorOptions options, BotApiSpec 
     private readonly List<DeleteWebhookCall> _deleteWebhookCalls = [];
     private readonly Dictionary<string, IReadOnlyList<BotCommandInfo>> _commands = new(StringComparer.Ordinal);
     private volatile bool _tokenRejected;
+    private volatile string? _webhookUrl;
 
     public TelegramEmulatorOptions Options { get; } = options;
 
@@ -42,6 +43,19 @@ internal sealed class EmulatorState(TelegramEmulatorOptions options, BotApiSpec 
     {
         get => _tokenRejected;
         set => _tokenRejected = value;
+    }
+
+    /// <summary>The webhook set with <c>setWebhook</c> (by the bot or anyone else holding the token); null when none.</summary>
+    public string? WebhookUrl => _webhookUrl;
+
+    /// <summary>Sets (or with null removes) the webhook; a poll parked meanwhile ends with 409.</summary>
+    public void SetWebhook(string? url)
+    {
+        _webhookUrl = url;
+        if (url is not null)
+        {
+            Updates.EndActivePoll(UpdateQueue.WebhookActive);
+        }
     }
 
     public JsonObject BotUser() => WireJson.User(BotId, Options.BotFirstName, Options.BotUsername, isBot: true);

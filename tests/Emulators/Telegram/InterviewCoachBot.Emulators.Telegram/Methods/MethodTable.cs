@@ -13,6 +13,7 @@ internal static class MethodTable
             ["sendChatAction"] = BotMethods.SendChatAction,
             ["getUpdates"] = UpdateMethods.GetUpdates,
             ["deleteWebhook"] = UpdateMethods.DeleteWebhook,
+            ["setWebhook"] = UpdateMethods.SetWebhook,
             ["getWebhookInfo"] = UpdateMethods.GetWebhookInfo,
             ["sendMessage"] = MessageMethods.SendMessage,
             ["editMessageText"] = MessageMethods.EditMessageText,

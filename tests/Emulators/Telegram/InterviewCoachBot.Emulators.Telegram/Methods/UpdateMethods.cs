@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using InterviewCoachBot.Emulators.Telegram.Internal;
+using InterviewCoachBot.Emulators.Telegram.Updates;
 
 namespace InterviewCoachBot.Emulators.Telegram.Methods;
 
@@ -11,6 +12,11 @@ internal static class UpdateMethods
 
     public static async Task<JsonNode?> GetUpdates(MethodCall call)
     {
+        if (call.State.WebhookUrl is not null)
+        {
+            throw new BotApiException(409, UpdateQueue.WebhookActive);
+        }
+
         var limit = (int)Math.Clamp(call.Args.GetLong("limit") ?? 100, 1, 100);
         var timeoutSeconds = Math.Max(0, call.Args.GetLong("timeout") ?? 0);
         var allowed = call.Args.GetArray("allowed_updates")?.Select(n => n?.GetValue<string>() ?? "").ToList();
@@ -22,6 +28,7 @@ internal static class UpdateMethods
     {
         var drop = call.Args.GetBool("drop_pending_updates");
         call.State.RecordDeleteWebhook(drop);
+        call.State.SetWebhook(null);
         if (drop)
         {
             call.State.Updates.DropAll();
@@ -30,10 +37,18 @@ internal static class UpdateMethods
         return Task.FromResult<JsonNode?>(true);
     }
 
+    /// <summary>Only records the address (the emulator never calls it); a parked poll ends and getUpdates is refused until deleteWebhook.</summary>
+    public static Task<JsonNode?> SetWebhook(MethodCall call)
+    {
+        var url = call.Args.GetString("url");
+        call.State.SetWebhook(string.IsNullOrEmpty(url) ? null : url);
+        return Task.FromResult<JsonNode?>(true);
+    }
+
     public static Task<JsonNode?> GetWebhookInfo(MethodCall call) =>
         Task.FromResult<JsonNode?>(new JsonObject
         {
-            ["url"] = "",
+            ["url"] = call.State.WebhookUrl ?? "",
             ["has_custom_certificate"] = false,
             ["pending_update_count"] = call.State.Updates.PendingCount,
         });

@@ -20,7 +20,12 @@ internal sealed class UpdateQueue(TimeProvider time)
     private readonly List<TaskCompletionSource> _parkedWaiters = [];
     private TaskCompletionSource _changed = NewSignal();
     private HashSet<string>? _allowed;
+    public const string TerminatedByOtherPoll = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running";
+
+    public const string WebhookActive = "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first";
+
     private CancellationTokenSource? _activePoll;
+    private string _endedBecause = TerminatedByOtherPoll;
     private long _nextId = 1000;
     private long _confirmedOffset;
     private int _parked;
@@ -115,7 +120,7 @@ internal sealed class UpdateQueue(TimeProvider time)
             }
         }
 
-        CancelQuietly(previous);
+        EndPoll(previous, TerminatedByOtherPoll);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, mine.Token);
         var deadline = time.GetUtcNow() + wait;
         try
@@ -148,7 +153,7 @@ internal sealed class UpdateQueue(TimeProvider time)
                 }
                 catch (OperationCanceledException) when (mine.IsCancellationRequested && !requestAborted.IsCancellationRequested)
                 {
-                    throw new BotApiException(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+                    throw new BotApiException(409, _endedBecause);
                 }
                 finally
                 {
@@ -169,6 +174,24 @@ internal sealed class UpdateQueue(TimeProvider time)
                 }
             }
         }
+    }
+
+    /// <summary>Ends a parked poll with 409 and <paramref name="description"/>, as Telegram does when a webhook is set.</summary>
+    public void EndActivePoll(string description)
+    {
+        CancellationTokenSource? active;
+        lock (_gate)
+        {
+            active = _activePoll;
+        }
+
+        EndPoll(active, description);
+    }
+
+    private void EndPoll(CancellationTokenSource? poll, string description)
+    {
+        _endedBecause = description;
+        CancelQuietly(poll);
     }
 
     private void ApplyOffset(long? offset)
