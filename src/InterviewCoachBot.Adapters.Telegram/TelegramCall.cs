@@ -1,5 +1,7 @@
+using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Exceptions;
 
 namespace InterviewCoachBot.Adapters.Telegram;
 
@@ -29,6 +31,13 @@ internal sealed class TelegramCall(SendPacer pacer, TimeProvider time, IOptions<
                 try
                 {
                     return (await call(linked.Token), null);
+                }
+                catch (RequestException ex) when (!cancellationToken.IsCancellationRequested && ex.HttpStatusCode is HttpStatusCode.OK)
+                {
+                    // Telegram said OK but its answer could not be read (cut short, or our timeout hit while reading it): the call
+                    // took effect, and sending it again would show the message twice.
+                    logger.AnswerUnreadable(method, chatId);
+                    return (default, null);
                 }
                 catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
                 {

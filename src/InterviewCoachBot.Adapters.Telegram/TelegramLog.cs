@@ -73,4 +73,7 @@ internal static partial class TelegramLog
 
     [LoggerMessage(EventId = 3022, Level = LogLevel.Error, Message = "Another process is polling Telegram with this bot token, so each gets only part of the updates; stop the other one. Retrying in {Delay}")]
     public static partial void AnotherPoller(this ILogger logger, TimeSpan delay);
+
+    [LoggerMessage(EventId = 3023, Level = LogLevel.Warning, Message = "Telegram accepted {Method} to chat {ChatId} but its answer could not be read; counted as done, not sent again")]
+    public static partial void AnswerUnreadable(this ILogger logger, string method, string chatId);
 }

@@ -196,6 +196,24 @@ public sealed class TelegramPollingServiceTests
     }
 
     [Fact]
+    public async Task Handle_TelegramAnswersOkButTheAnswerIsCutShort_ReplyShownOnceNotSentAgain()
+    {
+        await using var bot = await TelegramTestBot.CreateAsync();
+        await bot.StartAsync();
+        bot.Emulator.FailNext("sendMessage", TelegramFault.CutAnswerAfterEffect);
+
+        await bot.SayAsync(Ann, "/help");
+        var list = await bot.SayAsync(Ann, "/interviews", m => m.PlainText!.StartsWith("You haven't", StringComparison.Ordinal));
+
+        var texts = bot.Emulator.MessagesTo(Ann).Select(m => m.PlainText!).ToList();
+        Assert.Equal(2, texts.Count);
+        Assert.StartsWith("I coach you through", texts[0], StringComparison.Ordinal);
+        Assert.Equal(list.PlainText, texts[1]);
+        Assert.Equal(2, bot.Emulator.Requests.Count(r => r.Method == "sendMessage"));
+        Assert.Single(bot.Logs.Lines, line => line.EventId.Id == 3023);
+    }
+
+    [Fact]
     public async Task Handle_ReplyFailsWithAnUnknownException_SentOnceTelegramAnswersAgain()
     {
         Task thrown = Task.CompletedTask;

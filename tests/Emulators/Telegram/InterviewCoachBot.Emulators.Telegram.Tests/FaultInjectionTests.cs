@@ -124,6 +124,20 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public async Task FailNext_CutAnswerAfterEffect_ClientSeesStatus200ButNoResultAndMessageStored()
+    {
+        await using var emulator = await StartEmulatorAsync();
+        emulator.SendText(User, "hi");
+        emulator.FailNext("sendMessage", TelegramFault.CutAnswerAfterEffect);
+
+        var ex = await Assert.ThrowsAsync<RequestException>(() => Client(emulator).SendMessage(User, "cut", cancellationToken: Ct));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, ex.HttpStatusCode);
+        Assert.Equal("cut", Assert.Single(emulator.MessagesTo(User)).Text);
+        Assert.True(emulator.Requests.Single(r => r.Method == "sendMessage").AcceptedButUnanswered);
+    }
+
+    [Fact]
     public async Task FailNext_DelayPastClientTimeout_ClientTimesOutButMessageStored()
     {
         await using var emulator = await StartEmulatorAsync();

@@ -17,6 +17,10 @@ public enum TelegramFaultKind
     /// <summary>The method runs (message stored), then the connection is aborted: an ambiguous send.</summary>
     DropConnectionAfterEffect,
 
+    /// <summary>The method runs and answers 200, but the JSON arrives cut short (a proxy or a reset on the way, or a client
+    /// whose timeout hits while it reads): the client sees the status but not the result.</summary>
+    CutAnswerAfterEffect,
+
     /// <summary>The request waits, then runs normally (use a delay past the client timeout for ambiguous timeouts).</summary>
     Delay,
 
@@ -42,6 +46,8 @@ public sealed record TelegramFault
     public static TelegramFault DropConnectionBeforeEffect { get; } = new(TelegramFaultKind.DropConnectionBeforeEffect);
 
     public static TelegramFault DropConnectionAfterEffect { get; } = new(TelegramFaultKind.DropConnectionAfterEffect);
+
+    public static TelegramFault CutAnswerAfterEffect { get; } = new(TelegramFaultKind.CutAnswerAfterEffect);
 
     public static TelegramFault Timeout { get; } = new(TelegramFaultKind.Timeout);
 

@@ -21,6 +21,16 @@ internal static class ApiResponseWriter
         return WriteAsync(response, errorCode, body, cancellationToken);
     }
 
+    /// <summary>Answers 200 with only the first half of the JSON body (its length set to match, so the read ends cleanly).</summary>
+    public static async Task WriteCutOkAsync(HttpResponse response, JsonNode? result, CancellationToken cancellationToken)
+    {
+        var body = Encoding.UTF8.GetBytes(new JsonObject { ["ok"] = true, ["result"] = result }.ToJsonString());
+        response.StatusCode = 200;
+        response.ContentType = "application/json";
+        response.ContentLength = body.Length / 2;
+        await response.Body.WriteAsync(body.AsMemory(0, body.Length / 2), cancellationToken);
+    }
+
     /// <summary>What nginx in front of the Bot API returns on a 502: an HTML page, not JSON.</summary>
     public static async Task WriteBadGatewayAsync(HttpResponse response, CancellationToken cancellationToken)
     {

@@ -28,5 +28,6 @@ public sealed record RecordedRequest(
 
     /// <summary>The method took effect but the client never got the answer: a dropped connection after the effect, or a
     /// client that timed out first. The client cannot know it worked.</summary>
-    public bool AcceptedButUnanswered => Fault == TelegramFaultKind.DropConnectionAfterEffect || ErrorDescription == TookEffectAfterClientGaveUp;
+    public bool AcceptedButUnanswered =>
+        Fault is TelegramFaultKind.DropConnectionAfterEffect or TelegramFaultKind.CutAnswerAfterEffect || ErrorDescription == TookEffectAfterClientGaveUp;
 }

@@ -60,6 +60,14 @@ internal sealed class BotApiEndpoint(EmulatorState state, CancellationToken shut
                 return;
             }
 
+            if (fault?.Kind == TelegramFaultKind.CutAnswerAfterEffect)
+            {
+                outcome.Status = 200;
+                Record();
+                await ApiResponseWriter.WriteCutOkAsync(context.Response, result, aborted.Token);
+                return;
+            }
+
             outcome.Status = 200;
 
             // The method took effect but its caller timed out already: as ambiguous for the client as a dropped connection.
