@@ -102,6 +102,9 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 4056, Level = LogLevel.Debug, Message = "Replayed interaction ignored")]
     public static partial void ReplayedInteraction(this ILogger logger);
 
+    [LoggerMessage(EventId = 4064, Level = LogLevel.Warning, Message = "Interaction type {Type} created {Age} ago is too old to answer; not applied")]
+    public static partial void StaleInteraction(this ILogger logger, int type, TimeSpan age);
+
     [LoggerMessage(EventId = 4057, Level = LogLevel.Warning, Message = "An INTERACTION_CREATE could not be read")]
     public static partial void UnreadableInteraction(this ILogger logger);
 

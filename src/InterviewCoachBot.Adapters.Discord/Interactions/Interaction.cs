@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -17,11 +18,17 @@ internal sealed record Interaction(
     public const int Autocomplete = 4;
     public const int ModalSubmit = 5;
     public const int BotDmContext = 1;
+    private const long DiscordEpochMs = 1420070400000;
 
     /// <summary>Answers are ephemeral wherever anyone else could read them: everywhere but the DM with the bot.</summary>
     public bool Ephemeral => Context != BotDmContext;
 
     public string? CustomId => Text(Data, "custom_id");
+
+    /// <summary>When Discord created the interaction: the snowflake id's top bits are ms since 2015-01-01 (reference.mdx, Snowflakes).</summary>
+    public DateTimeOffset? CreatedAt => ulong.TryParse(Id, NumberStyles.None, CultureInfo.InvariantCulture, out var snowflake)
+        ? DateTimeOffset.FromUnixTimeMilliseconds((long)(snowflake >> 22) + DiscordEpochMs)
+        : null;
 
     public static Interaction? TryParse(JsonElement d)
     {
