@@ -72,6 +72,12 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 4034, Level = LogLevel.Critical, Message = "Discord rejected the bot token on {Route} (HTTP 401); no further requests are sent with it")]
     public static partial void TokenRejected(this ILogger logger, string route);
 
+    [LoggerMessage(EventId = 4035, Level = LogLevel.Error, Message = "{Route} got a 429 without Discord's rate-limit headers (an IP ban); pausing every route for {Pause}")]
+    public static partial void AddressBanned(this ILogger logger, string route, TimeSpan pause);
+
+    [LoggerMessage(EventId = 4036, Level = LogLevel.Warning, Message = "{Count} invalid requests (401, 403, 429) within {Window}; slowing every route down (Discord bans the IP at 10,000)")]
+    public static partial void ManyInvalidRequests(this ILogger logger, int count, TimeSpan window);
+
     [LoggerMessage(EventId = 4040, Level = LogLevel.Information, Message = "Slash commands unchanged; not registering")]
     public static partial void CommandsUnchanged(this ILogger logger);
 

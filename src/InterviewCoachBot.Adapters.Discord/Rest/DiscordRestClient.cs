@@ -13,6 +13,9 @@ namespace InterviewCoachBot.Adapters.Discord.Rest;
 /// <summary>
 /// REST v10 over a typed <see cref="HttpClient"/>: rate limits through <see cref="RateLimitBuckets"/>, 429 waits the body's
 /// <c>retry_after</c> (float seconds) then retries, 5xx and network failures retry with backoff, attempts are bounded.
+/// A 429 without Discord's rate-limit headers and <c>retry_after</c> is Cloudflare's IP ban: every route pauses and the
+/// request is not retried, since each try is one more invalid request. 401, 403 and non-shared 429 answers are counted
+/// toward Discord's invalid request limit.
 /// </summary>
 /// <remarks>
 /// The token travels only in the <c>Authorization</c> header, interaction tokens only in paths; logs name the route
@@ -27,6 +30,9 @@ internal sealed class DiscordRestClient(
 {
     /// <summary>429s are waited out this many times per request before the caller hears of it.</summary>
     public const int MaxRateLimitWaits = 10;
+
+    /// <summary>How long every route pauses after a ban that names no <c>Retry-After</c>.</summary>
+    public static readonly TimeSpan BanPause = TimeSpan.FromSeconds(60);
 
     private const string UserAgent = "DiscordBot (https://github.com/interviewcoachbot/interviewcoachbot, 1.0)";
 
@@ -53,6 +59,11 @@ internal sealed class DiscordRestClient(
             using (var lease = await limits.AcquireAsync(route, cancellationToken))
             {
                 response = await SendOnceAsync(route, body, file, lease, cancellationToken);
+            }
+
+            if (response.Banned)
+            {
+                return response;
             }
 
             if (response.Status == (int)HttpStatusCode.TooManyRequests)
@@ -114,14 +125,30 @@ internal sealed class DiscordRestClient(
             using var response = await http.SendAsync(request, cancellationToken);
             var json = await ReadJsonAsync(response, cancellationToken);
             limits.Update(route, lease, response.Headers);
+            var scope = Header(response, "X-RateLimit-Scope");
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                || (response.StatusCode == HttpStatusCode.TooManyRequests && scope != "shared"))
+            {
+                CountInvalidRequest();
+            }
+
             if (response.StatusCode != HttpStatusCode.TooManyRequests)
             {
                 return new DiscordResponse((int)response.StatusCode, json);
             }
 
+            if (scope is null && !HasRetryAfter(json))
+            {
+                var pause = HeaderSeconds(response) ?? BanPause;
+                limits.PauseEverything(pause);
+                logger.AddressBanned(route.Template, pause);
+                return new DiscordResponse((int)response.StatusCode, json, pause, Banned: true);
+            }
+
             var retryAfter = RetryAfter(json, response);
-            var global = (json is { ValueKind: JsonValueKind.Object } j && j.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True)
-                || (response.Headers.TryGetValues("X-RateLimit-Global", out var values) && values.Contains("true", StringComparer.OrdinalIgnoreCase));
+            var global = scope == "global"
+                || (json is { ValueKind: JsonValueKind.Object } j && j.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True)
+                || string.Equals(Header(response, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase);
             limits.Pause(lease, retryAfter, global);
             return new DiscordResponse((int)response.StatusCode, json, retryAfter);
         }
@@ -149,22 +176,29 @@ internal sealed class DiscordRestClient(
         return form;
     }
 
+    private void CountInvalidRequest()
+    {
+        if (limits.RecordInvalidRequest())
+        {
+            logger.ManyInvalidRequests(InvalidRequestBudget.SlowDownAt, InvalidRequestBudget.Window);
+        }
+    }
+
     /// <summary>The body's <c>retry_after</c> (float seconds) wins over the whole-second header; never less than 50 ms.</summary>
     private static TimeSpan RetryAfter(JsonElement? json, HttpResponseMessage response)
     {
-        double seconds = 1;
-        if (json is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty("retry_after", out var value) && value.ValueKind == JsonValueKind.Number)
-        {
-            seconds = value.GetDouble();
-        }
-        else if (response.Headers.TryGetValues("Retry-After", out var header)
-            && double.TryParse(header.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
-        {
-            seconds = parsed;
-        }
-
+        var seconds = HasRetryAfter(json) ? json!.Value.GetProperty("retry_after").GetDouble() : HeaderSeconds(response)?.TotalSeconds ?? 1;
         return TimeSpan.FromSeconds(Math.Max(0.05, seconds));
     }
+
+    private static bool HasRetryAfter(JsonElement? json) =>
+        json is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty("retry_after", out var value) && value.ValueKind == JsonValueKind.Number;
+
+    private static TimeSpan? HeaderSeconds(HttpResponseMessage response) =>
+        double.TryParse(Header(response, "Retry-After"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
     private TimeSpan Backoff(int failures)
     {
