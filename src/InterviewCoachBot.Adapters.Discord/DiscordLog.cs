@@ -78,6 +78,9 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 4036, Level = LogLevel.Warning, Message = "{Count} invalid requests (401, 403, 429) within {Window}; slowing every route down (Discord bans the IP at 10,000)")]
     public static partial void ManyInvalidRequests(this ILogger logger, int count, TimeSpan window);
 
+    [LoggerMessage(EventId = 4037, Level = LogLevel.Warning, Message = "Not waiting {Wait} to retry: the interaction can no longer be answered by then")]
+    public static partial void PastDeadline(this ILogger logger, TimeSpan wait);
+
     [LoggerMessage(EventId = 4040, Level = LogLevel.Information, Message = "Slash commands unchanged; not registering")]
     public static partial void CommandsUnchanged(this ILogger logger);
 

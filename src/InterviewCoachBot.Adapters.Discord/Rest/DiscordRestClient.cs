@@ -31,6 +31,9 @@ internal sealed class DiscordRestClient(
     /// <summary>429s are waited out this many times per request before the caller hears of it.</summary>
     public const int MaxRateLimitWaits = 10;
 
+    /// <summary>How long one attempt may take before it counts as a network failure (discord.js uses 15 s too).</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(15);
+
     /// <summary>How long every route pauses after a ban that names no <c>Retry-After</c>.</summary>
     public static readonly TimeSpan BanPause = TimeSpan.FromSeconds(60);
 
@@ -43,7 +46,12 @@ internal sealed class DiscordRestClient(
     /// A file to upload with the body: the request is then multipart/form-data with the body as <c>payload_json</c> and the
     /// file as <c>files[0]</c> (the body's <c>attachments</c> should list <c>{id: "0", filename}</c>).
     /// </param>
-    public async Task<DiscordResponse> SendAsync(DiscordRoute route, JsonNode? body, ReplyDocument? file, CancellationToken cancellationToken)
+    /// <param name="deadline">
+    /// When Discord stops taking this request (an interaction's answer window or token lifetime): a 429 or a retry that
+    /// would wait past it is not waited for; the last answer is returned instead.
+    /// </param>
+    public async Task<DiscordResponse> SendAsync(
+        DiscordRoute route, JsonNode? body, ReplyDocument? file, CancellationToken cancellationToken, DateTimeOffset? deadline = null)
     {
         ArgumentNullException.ThrowIfNull(route);
         var failures = 0;
@@ -69,7 +77,7 @@ internal sealed class DiscordRestClient(
             if (response.Status == (int)HttpStatusCode.TooManyRequests)
             {
                 logger.RateLimited(route.Template, response.RetryAfter ?? TimeSpan.Zero);
-                if (++rateLimited > MaxRateLimitWaits)
+                if (++rateLimited > MaxRateLimitWaits || Misses(deadline, response.RetryAfter ?? TimeSpan.Zero))
                 {
                     return response;
                 }
@@ -79,13 +87,13 @@ internal sealed class DiscordRestClient(
 
             if (response.Status is 0 or >= 500)
             {
-                if (++failures >= options.Value.MaxAttempts)
+                var delay = Backoff(failures + 1);
+                if (++failures >= options.Value.MaxAttempts || Misses(deadline, delay))
                 {
                     logger.RestGaveUp(route.Template, response.Describe(), failures);
                     return response;
                 }
 
-                var delay = Backoff(failures);
                 logger.RestRetrying(route.Template, response.Describe(), delay);
                 await Task.Delay(delay, time, cancellationToken);
                 continue;
@@ -120,10 +128,12 @@ internal sealed class DiscordRestClient(
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
 
+        using var timeout = new CancellationTokenSource(RequestTimeout, time);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
-            var json = await ReadJsonAsync(response, cancellationToken);
+            using var response = await http.SendAsync(request, attempt.Token);
+            var json = await ReadJsonAsync(response, attempt.Token);
             limits.Update(route, lease, response.Headers);
             var scope = Header(response, "X-RateLimit-Scope");
             if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
@@ -157,7 +167,7 @@ internal sealed class DiscordRestClient(
             logger.RestNetworkFailure(route.Template, ex.HttpRequestError);
             return DiscordResponse.NetworkFailure();
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             logger.RestNetworkFailure(route.Template, HttpRequestError.Unknown);
             return DiscordResponse.NetworkFailure();
@@ -174,6 +184,17 @@ internal sealed class DiscordRestClient(
         content.Headers.ContentType = MediaTypeHeaderValue.TryParse(file.MediaType, out var type) ? type : new MediaTypeHeaderValue("application/octet-stream");
         form.Add(content, "files[0]", file.FileName);
         return form;
+    }
+
+    private bool Misses(DateTimeOffset? deadline, TimeSpan wait)
+    {
+        if (deadline is { } end && time.GetUtcNow() + wait > end)
+        {
+            logger.PastDeadline(wait);
+            return true;
+        }
+
+        return false;
     }
 
     private void CountInvalidRequest()
