@@ -43,7 +43,7 @@ internal sealed class ChannelSender(DiscordRestClient rest, DiscordMessageBuilde
     {
         var (channelId, failure) = await channels.OpenAsync(userId, cancellationToken);
         return channelId is null
-            ? ToResult(failure!)
+            ? failure!
             : await SendToChannelAsync(channelId, reply, userId, nonce, cancellationToken);
     }
 

@@ -35,6 +35,18 @@ internal sealed class SteppedClock(DateTimeOffset start) : FakeTimeProvider(star
         }
     }
 
+    /// <summary>How far ahead the earliest armed timer is due; null when none is armed.</summary>
+    public TimeSpan? UntilNextTimer
+    {
+        get
+        {
+            lock (gate)
+            {
+                return armed.Count == 0 ? null : armed.Min(timer => timer.Due) - GetUtcNow();
+            }
+        }
+    }
+
     /// <summary>Moves the clock to the earliest armed timer, which fires.</summary>
     public void AdvanceToNextTimer()
     {
