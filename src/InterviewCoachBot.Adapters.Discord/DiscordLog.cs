@@ -105,6 +105,9 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 4054, Level = LogLevel.Error, Message = "The engine failed on an interaction")]
     public static partial void EngineFailed(this ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 4065, Level = LogLevel.Information, Message = "Interaction answer needs more than Discord's 5 follow-ups here; {Replies} replies go on in the DM")]
+    public static partial void FollowUpsToDm(this ILogger logger, int replies);
+
     [LoggerMessage(EventId = 4055, Level = LogLevel.Information, Message = "Interaction already handled; nothing to answer")]
     public static partial void DuplicateInteraction(this ILogger logger);
 

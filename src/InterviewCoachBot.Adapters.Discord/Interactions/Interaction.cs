@@ -23,7 +23,16 @@ internal sealed record Interaction(
     /// <summary>Answers are ephemeral wherever anyone else could read them: everywhere but the DM with the bot.</summary>
     public bool Ephemeral => Context != BotDmContext;
 
+    /// <summary>Follow-ups Discord allows when <see cref="UserInstallOnly"/> (more get error 40094).</summary>
+    public const int UserInstallFollowUps = 5;
+
     public string? CustomId => Text(Data, "custom_id");
+
+    /// <summary>
+    /// <c>authorizing_integration_owners</c> names only the user install (no <c>"0"</c>): the app is used where it is not
+    /// installed, and Discord allows <see cref="UserInstallFollowUps"/> follow-ups (receiving-and-responding.mdx).
+    /// </summary>
+    public bool UserInstallOnly { get; init; }
 
     /// <summary>When Discord created the interaction: the snowflake id's top bits are ms since 2015-01-01 (reference.mdx, Snowflakes).</summary>
     public DateTimeOffset? CreatedAt => ulong.TryParse(Id, NumberStyles.None, CultureInfo.InvariantCulture, out var snowflake)
@@ -53,7 +62,11 @@ internal sealed record Interaction(
             ? given
             : guildId is null ? BotDmContext : 0;
         var data = d.TryGetProperty("data", out var value) ? value : default;
-        return new Interaction(id, token, kind, channelId, guildId, userId, context, data, Text(user, "global_name"));
+        var owners = d.TryGetProperty("authorizing_integration_owners", out var o) ? o : default;
+        return new Interaction(id, token, kind, channelId, guildId, userId, context, data, Text(user, "global_name"))
+        {
+            UserInstallOnly = owners.ValueKind == JsonValueKind.Object && !owners.TryGetProperty("0", out _),
+        };
     }
 
     /// <summary>
@@ -70,6 +83,7 @@ internal sealed record Interaction(
             ["channel_id"] = ChannelId,
             ["user"] = new JsonObject { ["id"] = UserId, ["global_name"] = DisplayName },
             ["context"] = Context,
+            ["authorizing_integration_owners"] = UserInstallOnly ? new JsonObject { ["1"] = UserId } : new JsonObject { ["0"] = GuildId ?? "0" },
         };
         if (GuildId is not null)
         {
@@ -87,7 +101,8 @@ internal sealed record Interaction(
             .Append(", ChannelId = ").Append(ChannelId)
             .Append(", GuildId = ").Append(GuildId)
             .Append(", UserId = ").Append(UserId)
-            .Append(", Context = ").Append(Context);
+            .Append(", Context = ").Append(Context)
+            .Append(", UserInstallOnly = ").Append(UserInstallOnly);
         return true;
     }
 
