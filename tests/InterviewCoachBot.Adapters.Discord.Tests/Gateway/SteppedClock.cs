@@ -12,6 +12,9 @@ internal sealed class SteppedClock(DateTimeOffset start) : FakeTimeProvider(star
     private readonly HashSet<ArmedTimer> armed = [];
     private long created;
 
+    /// <summary>Timers armed for exactly this long are never counted as armed, so time does not jump to them (they still fire if it passes).</summary>
+    public TimeSpan? Unwatched { get; init; }
+
     /// <summary>How many timers were armed so far; <see cref="HasTimerArmedAfter"/> compares against it.</summary>
     public long Created
     {
@@ -83,7 +86,7 @@ internal sealed class SteppedClock(DateTimeOffset start) : FakeTimeProvider(star
             lock (clock.gate)
             {
                 this.period = period;
-                if (dueTime == Timeout.InfiniteTimeSpan)
+                if (dueTime == Timeout.InfiniteTimeSpan || dueTime == clock.Unwatched)
                 {
                     clock.armed.Remove(this);
                 }
