@@ -41,6 +41,7 @@ public static class DiscordAdapterServiceCollectionExtensions
 
         services.TryAddSingleton<CustomIds>();
         services.TryAddSingleton<DiscordMessageBuilder>();
+        services.TryAddSingleton<DmOpenPacer>();
         services.TryAddSingleton<DirectChannels>();
         services.TryAddSingleton<ChannelSender>();
         services.TryAddSingleton<OutboxRecovery>();

@@ -72,6 +72,15 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 4034, Level = LogLevel.Critical, Message = "Discord rejected the bot token on {Route} (HTTP 401); no further requests are sent with it")]
     public static partial void TokenRejected(this ILogger logger, string route);
 
+    [LoggerMessage(EventId = 4035, Level = LogLevel.Error, Message = "{Route} got a 429 without Discord's rate-limit headers (an IP ban); pausing every route for {Pause}")]
+    public static partial void AddressBanned(this ILogger logger, string route, TimeSpan pause);
+
+    [LoggerMessage(EventId = 4036, Level = LogLevel.Warning, Message = "{Count} invalid requests (401, 403, 429) within {Window}; slowing every route down (Discord bans the IP at 10,000)")]
+    public static partial void ManyInvalidRequests(this ILogger logger, int count, TimeSpan window);
+
+    [LoggerMessage(EventId = 4037, Level = LogLevel.Warning, Message = "Not waiting {Wait} to retry: the interaction can no longer be answered by then")]
+    public static partial void PastDeadline(this ILogger logger, TimeSpan wait);
+
     [LoggerMessage(EventId = 4040, Level = LogLevel.Information, Message = "Slash commands unchanged; not registering")]
     public static partial void CommandsUnchanged(this ILogger logger);
 
@@ -96,11 +105,17 @@ internal static partial class DiscordLog
     [LoggerMessage(EventId = 4054, Level = LogLevel.Error, Message = "The engine failed on an interaction")]
     public static partial void EngineFailed(this ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 4065, Level = LogLevel.Information, Message = "Interaction answer needs more than Discord's 5 follow-ups here; {Replies} replies go on in the DM")]
+    public static partial void FollowUpsToDm(this ILogger logger, int replies);
+
     [LoggerMessage(EventId = 4055, Level = LogLevel.Information, Message = "Interaction already handled; nothing to answer")]
     public static partial void DuplicateInteraction(this ILogger logger);
 
     [LoggerMessage(EventId = 4056, Level = LogLevel.Debug, Message = "Replayed interaction ignored")]
     public static partial void ReplayedInteraction(this ILogger logger);
+
+    [LoggerMessage(EventId = 4064, Level = LogLevel.Warning, Message = "Interaction type {Type} created {Age} ago is too old to answer; not applied")]
+    public static partial void StaleInteraction(this ILogger logger, int type, TimeSpan age);
 
     [LoggerMessage(EventId = 4057, Level = LogLevel.Warning, Message = "An INTERACTION_CREATE could not be read")]
     public static partial void UnreadableInteraction(this ILogger logger);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -17,11 +18,26 @@ internal sealed record Interaction(
     public const int Autocomplete = 4;
     public const int ModalSubmit = 5;
     public const int BotDmContext = 1;
+    private const long DiscordEpochMs = 1420070400000;
 
     /// <summary>Answers are ephemeral wherever anyone else could read them: everywhere but the DM with the bot.</summary>
     public bool Ephemeral => Context != BotDmContext;
 
+    /// <summary>Follow-ups Discord allows when <see cref="UserInstallOnly"/> (more get error 40094).</summary>
+    public const int UserInstallFollowUps = 5;
+
     public string? CustomId => Text(Data, "custom_id");
+
+    /// <summary>
+    /// <c>authorizing_integration_owners</c> names only the user install (no <c>"0"</c>): the app is used where it is not
+    /// installed, and Discord allows <see cref="UserInstallFollowUps"/> follow-ups (receiving-and-responding.mdx).
+    /// </summary>
+    public bool UserInstallOnly { get; init; }
+
+    /// <summary>When Discord created the interaction: the snowflake id's top bits are ms since 2015-01-01 (reference.mdx, Snowflakes).</summary>
+    public DateTimeOffset? CreatedAt => ulong.TryParse(Id, NumberStyles.None, CultureInfo.InvariantCulture, out var snowflake)
+        ? DateTimeOffset.FromUnixTimeMilliseconds((long)(snowflake >> 22) + DiscordEpochMs)
+        : null;
 
     public static Interaction? TryParse(JsonElement d)
     {
@@ -46,7 +62,11 @@ internal sealed record Interaction(
             ? given
             : guildId is null ? BotDmContext : 0;
         var data = d.TryGetProperty("data", out var value) ? value : default;
-        return new Interaction(id, token, kind, channelId, guildId, userId, context, data, Text(user, "global_name"));
+        var owners = d.TryGetProperty("authorizing_integration_owners", out var o) ? o : default;
+        return new Interaction(id, token, kind, channelId, guildId, userId, context, data, Text(user, "global_name"))
+        {
+            UserInstallOnly = owners.ValueKind == JsonValueKind.Object && !owners.TryGetProperty("0", out _),
+        };
     }
 
     /// <summary>
@@ -63,6 +83,7 @@ internal sealed record Interaction(
             ["channel_id"] = ChannelId,
             ["user"] = new JsonObject { ["id"] = UserId, ["global_name"] = DisplayName },
             ["context"] = Context,
+            ["authorizing_integration_owners"] = UserInstallOnly ? new JsonObject { ["1"] = UserId } : new JsonObject { ["0"] = GuildId ?? "0" },
         };
         if (GuildId is not null)
         {
@@ -80,7 +101,8 @@ internal sealed record Interaction(
             .Append(", ChannelId = ").Append(ChannelId)
             .Append(", GuildId = ").Append(GuildId)
             .Append(", UserId = ").Append(UserId)
-            .Append(", Context = ").Append(Context);
+            .Append(", Context = ").Append(Context)
+            .Append(", UserInstallOnly = ").Append(UserInstallOnly);
         return true;
     }
 

@@ -8,7 +8,8 @@ namespace InterviewCoachBot.Adapters.Discord.Interactions;
 
 /// <summary>
 /// The interaction endpoints: the one callback, then <c>@original</c> edits and follow-ups for 15 minutes. A message with a
-/// file goes to any of them as multipart/form-data.
+/// file goes to any of them as multipart/form-data. Each request carries the deadline Discord sets for it, counted from the
+/// interaction's creation, so no retry waits past the point where the answer would be refused anyway.
 /// </summary>
 internal sealed class InteractionCallbacks(DiscordRestClient rest, IOptions<DiscordOptions> options)
 {
@@ -23,6 +24,10 @@ internal sealed class InteractionCallbacks(DiscordRestClient rest, IOptions<Disc
     /// <summary>"Interaction has already been acknowledged": a replayed event whose first delivery was answered.</summary>
     public const int AlreadyAcknowledged = 40060;
 
+    /// <summary>Discord takes the callback within 3 s of creation, then edits and follow-ups for 15 minutes.</summary>
+    public static readonly TimeSpan CallbackWindow = TimeSpan.FromSeconds(3);
+    public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
+
     public Task<DiscordResponse> CallbackAsync(Interaction interaction, int type, JsonObject? data, CancellationToken cancellationToken) =>
         CallbackAsync(interaction, type, data, file: null, cancellationToken);
 
@@ -35,19 +40,20 @@ internal sealed class InteractionCallbacks(DiscordRestClient rest, IOptions<Disc
             body["data"] = data;
         }
 
-        return rest.SendAsync(DiscordRoute.Callback(interaction.Id, interaction.Token), body, file, cancellationToken);
+        return rest.SendAsync(DiscordRoute.Callback(interaction.Id, interaction.Token), body, file, cancellationToken, interaction.CreatedAt + CallbackWindow);
     }
 
     public Task<DiscordResponse> EditOriginalAsync(Interaction interaction, OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         message.Body.Remove("flags");
-        return rest.SendAsync(DiscordRoute.EditOriginal(options.Value.ApplicationId, interaction.Token), message.Body, message.File, cancellationToken);
+        return rest.SendAsync(DiscordRoute.EditOriginal(options.Value.ApplicationId, interaction.Token), message.Body, message.File, cancellationToken, interaction.CreatedAt + TokenLifetime);
     }
 
     public Task<DiscordResponse> FollowUpAsync(Interaction interaction, OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return rest.SendAsync(DiscordRoute.FollowUp(options.Value.ApplicationId, interaction.Token), message.Body, message.File, cancellationToken);
+        return rest.SendAsync(
+            DiscordRoute.FollowUp(options.Value.ApplicationId, interaction.Token), message.Body, message.File, cancellationToken, interaction.CreatedAt + TokenLifetime);
     }
 }

@@ -9,13 +9,19 @@ namespace InterviewCoachBot.Adapters.Discord.Interactions;
 /// <summary>
 /// Takes <c>INTERACTION_CREATE</c> off the gateway's receive loop: each runs on its own task so a slow one never delays
 /// heartbeats or the next event. Replays after a RESUME are dropped here by interaction id (and, across restarts, by the
-/// engine, which records the id as the dedupe key).
+/// engine, which records the id as the dedupe key). One older than <see cref="MaxAge"/> is dropped before the engine sees
+/// it: Discord no longer takes its answer, so applying it would change data the user was told nothing about (they saw
+/// "did not respond" and may already have tried again). This trusts the host clock to be NTP-synced.
 /// </summary>
 internal sealed class InteractionDispatcher(
     InteractionHandler handler,
     IHostApplicationLifetime lifetime,
+    TimeProvider time,
     ILogger<InteractionDispatcher> logger) : IGatewayDispatchHandler
 {
+    /// <summary>Discord's window is 3 s from creation; half a second is left for the answer to reach it.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(2.5);
+
     private const int RememberedIds = 4096;
     private readonly ConcurrentDictionary<Task, byte> running = new();
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
@@ -38,6 +44,12 @@ internal sealed class InteractionDispatcher(
         if (!FirstSighting(interaction.Id))
         {
             logger.ReplayedInteraction();
+            return;
+        }
+
+        if (time.GetUtcNow() - interaction.CreatedAt is { } age && age > MaxAge)
+        {
+            logger.StaleInteraction(interaction.Type, age);
             return;
         }
 

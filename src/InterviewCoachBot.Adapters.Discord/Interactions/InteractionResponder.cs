@@ -17,7 +17,8 @@ namespace InterviewCoachBot.Adapters.Discord.Interactions;
 /// The engine starts at once. If it finishes within <see cref="DiscordOptions.AckBudget"/> (counted from receipt), the
 /// first reply is the callback itself: type 4, or type 7 when it replaces the pressed message. Otherwise the adapter
 /// defers (type 5 "thinking" for commands and modals, type 6 for button presses), then edits <c>@original</c> and posts
-/// follow-ups. Further replies and pieces of long replies are follow-ups. Each outbox row is marked delivered once sent, even when the
+/// follow-ups. Further replies and pieces of long replies are follow-ups; where Discord allows only 5 of them (a
+/// user-installed app used where it is not installed) the rest goes to the user's DM. Each outbox row is marked delivered once sent, even when the
 /// application is stopping by then (the mark is a short local write; skipping it would show the answer twice).
 /// </remarks>
 internal sealed class InteractionResponder(
@@ -25,6 +26,7 @@ internal sealed class InteractionResponder(
     InteractionCallbacks callbacks,
     DiscordMessageBuilder builder,
     DirectChannels channels,
+    ChannelSender sender,
     IDeliveryLog deliveries,
     IOptions<DiscordOptions> options,
     TimeProvider time,
@@ -103,6 +105,7 @@ internal sealed class InteractionResponder(
             return;
         }
 
+        var followUps = 0;
         for (var i = 0; i < replies.Count; i++)
         {
             var reply = replies[i].Reply;
@@ -111,6 +114,12 @@ internal sealed class InteractionResponder(
             for (var piece = 0; piece < messages.Count; piece++)
             {
                 var first = i == 0 && piece == 0;
+                var followUp = IsFollowUp(interaction, acknowledged, replaces && piece == 0, first);
+                if (followUp && interaction.UserInstallOnly && followUps == Interaction.UserInstallFollowUps)
+                {
+                    await SendRestToDmAsync(interaction, replies, i, piece);
+                    return;
+                }
 
                 // Not cut off by a stop: Discord may show a request it received even when we stop reading its answer,
                 // and an unrecorded answer would be posted again at the next start. The host's shutdown timeout bounds it.
@@ -119,6 +128,7 @@ internal sealed class InteractionResponder(
                     return;
                 }
 
+                followUps += followUp ? 1 : 0;
                 acknowledged = true;
             }
 
@@ -129,6 +139,30 @@ internal sealed class InteractionResponder(
         var answeredAfter = time.GetElapsedTime(receivedAt);
         logger.Answered(interaction.Type, replies.Count, answeredAfter);
     }
+
+    /// <summary>
+    /// Discord refuses a 6th follow-up here (40094), so the replies from <paramref name="fromReply"/> on (that one from
+    /// <paramref name="fromPiece"/>) go to the user's DM; one that cannot be sent stays in the outbox for the next start.
+    /// </summary>
+    private async Task SendRestToDmAsync(Interaction interaction, IReadOnlyList<Delivery> replies, int fromReply, int fromPiece)
+    {
+        logger.FollowUpsToDm(replies.Count - fromReply);
+        for (var i = fromReply; i < replies.Count; i++)
+        {
+            var result = await sender.SendDirectAsync(interaction.UserId, replies[i].Reply, nonce: null, CancellationToken.None, i == fromReply ? fromPiece : 0);
+            if (result is not SendResult.Sent)
+            {
+                logger.AnswerFailed(result.ToString());
+                return;
+            }
+
+            await deliveries.MarkDeliveredAsync(replies[i].OutboxId, time.GetUtcNow(), CancellationToken.None);
+        }
+    }
+
+    /// <summary>Whether a message in this position is a follow-up (see <see cref="SendAsync"/>).</summary>
+    private static bool IsFollowUp(Interaction interaction, bool acknowledged, bool replaces, bool isFirst) =>
+        !isFirst || (acknowledged && !replaces && interaction.Type == Interaction.Component);
 
     /// <summary>Sends one message body in the right way for its position; false when Discord refused it.</summary>
     private async Task<bool> SendAsync(Interaction interaction, OutgoingMessage message, bool acknowledged, bool replaces, bool isFirst, CancellationToken cancellationToken)

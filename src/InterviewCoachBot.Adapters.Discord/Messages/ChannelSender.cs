@@ -17,10 +17,12 @@ internal sealed class ChannelSender(DiscordRestClient rest, DiscordMessageBuilde
     /// A stable id of this message (at most 25 characters, Discord's limit; a nudge's <c>Reply.IdempotencyKey</c>): sent with <c>enforce_nonce</c>, so a retry after an ambiguous
     /// failure returns the first message instead of creating a second one.
     /// </param>
-    public async Task<SendResult> SendToChannelAsync(string channelId, Reply reply, string? ownerId, string? nonce, CancellationToken cancellationToken)
+    /// <param name="fromPiece">The first piece to send: the ones before it were shown elsewhere (an interaction's answer).</param>
+    public async Task<SendResult> SendToChannelAsync(
+        string channelId, Reply reply, string? ownerId, string? nonce, CancellationToken cancellationToken, int fromPiece = 0)
     {
         var messages = await builder.BuildAsync(reply, new MessageOptions(ownerId, Ephemeral: false), cancellationToken);
-        for (var i = 0; i < messages.Count; i++)
+        for (var i = fromPiece; i < messages.Count; i++)
         {
             var (body, file) = messages[i];
             if (nonce is not null)
@@ -39,12 +41,12 @@ internal sealed class ChannelSender(DiscordRestClient rest, DiscordMessageBuilde
         return new SendResult.Sent();
     }
 
-    public async Task<SendResult> SendDirectAsync(string userId, Reply reply, string? nonce, CancellationToken cancellationToken)
+    public async Task<SendResult> SendDirectAsync(string userId, Reply reply, string? nonce, CancellationToken cancellationToken, int fromPiece = 0)
     {
         var (channelId, failure) = await channels.OpenAsync(userId, cancellationToken);
         return channelId is null
-            ? ToResult(failure!)
-            : await SendToChannelAsync(channelId, reply, userId, nonce, cancellationToken);
+            ? failure!
+            : await SendToChannelAsync(channelId, reply, userId, nonce, cancellationToken, fromPiece);
     }
 
     public static SendResult ToResult(DiscordResponse response) => response switch

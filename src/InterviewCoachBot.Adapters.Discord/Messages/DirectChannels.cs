@@ -8,9 +8,9 @@ namespace InterviewCoachBot.Adapters.Discord.Messages;
 
 /// <summary>
 /// DM channels between the bot and each user, both ways, cached in memory and in <see cref="IPlatformStateStore"/>: opened
-/// with <c>POST /users/@me/channels</c> once, or learnt from an interaction in the DM.
+/// with <c>POST /users/@me/channels</c> once (paced by <see cref="DmOpenPacer"/>), or learnt from an interaction in the DM.
 /// </summary>
-internal sealed class DirectChannels(DiscordRestClient rest, IPlatformStateStore state, TimeProvider time)
+internal sealed class DirectChannels(DiscordRestClient rest, IPlatformStateStore state, DmOpenPacer pacer, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, string> channelByUser = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> userByChannel = new(StringComparer.Ordinal);
@@ -50,8 +50,8 @@ internal sealed class DirectChannels(DiscordRestClient rest, IPlatformStateStore
         return null;
     }
 
-    /// <summary>The DM channel with the user, opening it when not known; the failed response otherwise.</summary>
-    public async Task<(string? ChannelId, DiscordResponse? Failure)> OpenAsync(string userId, CancellationToken cancellationToken)
+    /// <summary>The DM channel with the user, opening it when not known; why not otherwise.</summary>
+    public async Task<(string? ChannelId, SendResult? Failure)> OpenAsync(string userId, CancellationToken cancellationToken)
     {
         if (channelByUser.TryGetValue(userId, out var channel))
         {
@@ -65,14 +65,35 @@ internal sealed class DirectChannels(DiscordRestClient rest, IPlatformStateStore
             return (channel, null);
         }
 
-        var response = await rest.SendAsync(DiscordRoute.OpenDm(), new JsonObject { ["recipient_id"] = userId }, cancellationToken);
-        if (!response.IsSuccess || response.GetString("id") is not { } opened)
+        using (await pacer.EnterAsync(cancellationToken))
         {
-            return (null, response);
-        }
+            // Another send may have opened it while this one waited its turn.
+            if (channelByUser.TryGetValue(userId, out channel))
+            {
+                return (channel, null);
+            }
 
-        await RememberAsync(userId, opened, cancellationToken);
-        return (opened, null);
+            if (pacer.Paused is { } paused)
+            {
+                return (null, new SendResult.Failed($"new DMs paused after Discord code {DmOpenPacer.TooFast}", paused));
+            }
+
+            await pacer.PaceAsync(cancellationToken);
+            var response = await rest.SendAsync(DiscordRoute.OpenDm(), new JsonObject { ["recipient_id"] = userId }, cancellationToken);
+            if (response.ErrorCode == DmOpenPacer.TooFast)
+            {
+                pacer.PauseAfterTooFast();
+                return (null, new SendResult.Failed(response.Describe(), DmOpenPacer.TooFastPause));
+            }
+
+            if (!response.IsSuccess || response.GetString("id") is not { } opened)
+            {
+                return (null, ChannelSender.ToResult(response));
+            }
+
+            await RememberAsync(userId, opened, cancellationToken);
+            return (opened, null);
+        }
     }
 
     private static string UserKey(string userId) => "dm.user." + userId;

@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace InterviewCoachBot.Adapters.Discord.Rest;
 
 /// <summary>How a REST call ended after every retry: the last status and body, or no status when the network failed.</summary>
-internal sealed record DiscordResponse(int Status, JsonElement? Body, TimeSpan? RetryAfter = null)
+/// <param name="Banned">A 429 that did not come from Discord's API (no rate-limit headers, no <c>retry_after</c>): the IP is banned.</param>
+internal sealed record DiscordResponse(int Status, JsonElement? Body, TimeSpan? RetryAfter = null, bool Banned = false)
 {
     /// <summary>Discord's error code (<c>50007</c> …) from the JSON body, if any.</summary>
     public int? ErrorCode =>

@@ -13,6 +13,9 @@ namespace InterviewCoachBot.Adapters.Discord.Rest;
 /// <summary>
 /// REST v10 over a typed <see cref="HttpClient"/>: rate limits through <see cref="RateLimitBuckets"/>, 429 waits the body's
 /// <c>retry_after</c> (float seconds) then retries, 5xx and network failures retry with backoff, attempts are bounded.
+/// A 429 without Discord's rate-limit headers and <c>retry_after</c> is Cloudflare's IP ban: every route pauses and the
+/// request is not retried, since each try is one more invalid request. 401, 403 and non-shared 429 answers are counted
+/// toward Discord's invalid request limit.
 /// </summary>
 /// <remarks>
 /// The token travels only in the <c>Authorization</c> header, interaction tokens only in paths; logs name the route
@@ -28,6 +31,12 @@ internal sealed class DiscordRestClient(
     /// <summary>429s are waited out this many times per request before the caller hears of it.</summary>
     public const int MaxRateLimitWaits = 10;
 
+    /// <summary>How long one attempt may take before it counts as a network failure (discord.js uses 15 s too).</summary>
+    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long every route pauses after a ban that names no <c>Retry-After</c>.</summary>
+    public static readonly TimeSpan BanPause = TimeSpan.FromSeconds(60);
+
     private const string UserAgent = "DiscordBot (https://github.com/interviewcoachbot/interviewcoachbot, 1.0)";
 
     public Task<DiscordResponse> SendAsync(DiscordRoute route, JsonNode? body, CancellationToken cancellationToken) =>
@@ -37,7 +46,12 @@ internal sealed class DiscordRestClient(
     /// A file to upload with the body: the request is then multipart/form-data with the body as <c>payload_json</c> and the
     /// file as <c>files[0]</c> (the body's <c>attachments</c> should list <c>{id: "0", filename}</c>).
     /// </param>
-    public async Task<DiscordResponse> SendAsync(DiscordRoute route, JsonNode? body, ReplyDocument? file, CancellationToken cancellationToken)
+    /// <param name="deadline">
+    /// When Discord stops taking this request (an interaction's answer window or token lifetime): a 429 or a retry that
+    /// would wait past it is not waited for; the last answer is returned instead.
+    /// </param>
+    public async Task<DiscordResponse> SendAsync(
+        DiscordRoute route, JsonNode? body, ReplyDocument? file, CancellationToken cancellationToken, DateTimeOffset? deadline = null)
     {
         ArgumentNullException.ThrowIfNull(route);
         var failures = 0;
@@ -55,10 +69,15 @@ internal sealed class DiscordRestClient(
                 response = await SendOnceAsync(route, body, file, lease, cancellationToken);
             }
 
+            if (response.Banned)
+            {
+                return response;
+            }
+
             if (response.Status == (int)HttpStatusCode.TooManyRequests)
             {
                 logger.RateLimited(route.Template, response.RetryAfter ?? TimeSpan.Zero);
-                if (++rateLimited > MaxRateLimitWaits)
+                if (++rateLimited > MaxRateLimitWaits || Misses(deadline, response.RetryAfter ?? TimeSpan.Zero))
                 {
                     return response;
                 }
@@ -68,13 +87,13 @@ internal sealed class DiscordRestClient(
 
             if (response.Status is 0 or >= 500)
             {
-                if (++failures >= options.Value.MaxAttempts)
+                var delay = Backoff(failures + 1);
+                if (++failures >= options.Value.MaxAttempts || Misses(deadline, delay))
                 {
                     logger.RestGaveUp(route.Template, response.Describe(), failures);
                     return response;
                 }
 
-                var delay = Backoff(failures);
                 logger.RestRetrying(route.Template, response.Describe(), delay);
                 await Task.Delay(delay, time, cancellationToken);
                 continue;
@@ -109,19 +128,37 @@ internal sealed class DiscordRestClient(
             request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
         }
 
+        using var timeout = new CancellationTokenSource(RequestTimeout, time);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
         {
-            using var response = await http.SendAsync(request, cancellationToken);
-            var json = await ReadJsonAsync(response, cancellationToken);
+            using var response = await http.SendAsync(request, attempt.Token);
+            var json = await ReadJsonAsync(response, attempt.Token);
             limits.Update(route, lease, response.Headers);
+            var scope = Header(response, "X-RateLimit-Scope");
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                || (response.StatusCode == HttpStatusCode.TooManyRequests && scope != "shared"))
+            {
+                CountInvalidRequest();
+            }
+
             if (response.StatusCode != HttpStatusCode.TooManyRequests)
             {
                 return new DiscordResponse((int)response.StatusCode, json);
             }
 
+            if (scope is null && !HasRetryAfter(json))
+            {
+                var pause = HeaderSeconds(response) ?? BanPause;
+                limits.PauseEverything(pause);
+                logger.AddressBanned(route.Template, pause);
+                return new DiscordResponse((int)response.StatusCode, json, pause, Banned: true);
+            }
+
             var retryAfter = RetryAfter(json, response);
-            var global = (json is { ValueKind: JsonValueKind.Object } j && j.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True)
-                || (response.Headers.TryGetValues("X-RateLimit-Global", out var values) && values.Contains("true", StringComparer.OrdinalIgnoreCase));
+            var global = scope == "global"
+                || (json is { ValueKind: JsonValueKind.Object } j && j.TryGetProperty("global", out var g) && g.ValueKind == JsonValueKind.True)
+                || string.Equals(Header(response, "X-RateLimit-Global"), "true", StringComparison.OrdinalIgnoreCase);
             limits.Pause(lease, retryAfter, global);
             return new DiscordResponse((int)response.StatusCode, json, retryAfter);
         }
@@ -130,7 +167,7 @@ internal sealed class DiscordRestClient(
             logger.RestNetworkFailure(route.Template, ex.HttpRequestError);
             return DiscordResponse.NetworkFailure();
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             logger.RestNetworkFailure(route.Template, HttpRequestError.Unknown);
             return DiscordResponse.NetworkFailure();
@@ -149,22 +186,40 @@ internal sealed class DiscordRestClient(
         return form;
     }
 
+    private bool Misses(DateTimeOffset? deadline, TimeSpan wait)
+    {
+        if (deadline is { } end && time.GetUtcNow() + wait > end)
+        {
+            logger.PastDeadline(wait);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void CountInvalidRequest()
+    {
+        if (limits.RecordInvalidRequest())
+        {
+            logger.ManyInvalidRequests(InvalidRequestBudget.SlowDownAt, InvalidRequestBudget.Window);
+        }
+    }
+
     /// <summary>The body's <c>retry_after</c> (float seconds) wins over the whole-second header; never less than 50 ms.</summary>
     private static TimeSpan RetryAfter(JsonElement? json, HttpResponseMessage response)
     {
-        double seconds = 1;
-        if (json is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty("retry_after", out var value) && value.ValueKind == JsonValueKind.Number)
-        {
-            seconds = value.GetDouble();
-        }
-        else if (response.Headers.TryGetValues("Retry-After", out var header)
-            && double.TryParse(header.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
-        {
-            seconds = parsed;
-        }
-
+        var seconds = HasRetryAfter(json) ? json!.Value.GetProperty("retry_after").GetDouble() : HeaderSeconds(response)?.TotalSeconds ?? 1;
         return TimeSpan.FromSeconds(Math.Max(0.05, seconds));
     }
+
+    private static bool HasRetryAfter(JsonElement? json) =>
+        json is { ValueKind: JsonValueKind.Object } body && body.TryGetProperty("retry_after", out var value) && value.ValueKind == JsonValueKind.Number;
+
+    private static TimeSpan? HeaderSeconds(HttpResponseMessage response) =>
+        double.TryParse(Header(response, "Retry-After"), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) ? TimeSpan.FromSeconds(seconds) : null;
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
     private TimeSpan Backoff(int failures)
     {

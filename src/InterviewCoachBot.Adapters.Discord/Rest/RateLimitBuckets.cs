@@ -6,7 +6,8 @@ namespace InterviewCoachBot.Adapters.Discord.Rest;
 
 /// <summary>
 /// Discord's REST limits on our side: per-route buckets learnt from <c>X-RateLimit-*</c> headers (bucket hash + major
-/// parameter), one global window of 50 requests per second, and pauses ordered by 429 answers.
+/// parameter), one global window of 50 requests per second, pauses ordered by 429 answers, and the IP-wide limits in
+/// front of all of them: a ban pause and the <see cref="InvalidRequestBudget"/>, which hold every route, interactions too.
 /// </summary>
 /// <remarks>
 /// Requests in one bucket go one at a time, so <c>Remaining</c> is never raced. A bucket is keyed by route template and
@@ -28,7 +29,9 @@ internal sealed class RateLimitBuckets(TimeProvider time)
     private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
     private readonly Lock globalGate = new();
+    private readonly InvalidRequestBudget invalidRequests = new(time);
     private DateTimeOffset globalPausedUntil;
+    private DateTimeOffset everythingPausedUntil;
     private DateTimeOffset globalWindowStart;
     private int globalCount;
     private long nextSweepTicks;
@@ -50,6 +53,7 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         try
         {
             await WaitForBucketAsync(bucket, cancellationToken);
+            await WaitForAddressAsync(cancellationToken);
             if (route.CountsGlobally)
             {
                 await WaitForGlobalAsync(cancellationToken);
@@ -101,6 +105,19 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         }
     }
 
+    /// <summary>After a ban (a 429 that is not Discord's): no request on any route before <paramref name="pause"/> has passed.</summary>
+    public void PauseEverything(TimeSpan pause)
+    {
+        var until = time.GetUtcNow() + pause;
+        lock (globalGate)
+        {
+            everythingPausedUntil = until > everythingPausedUntil ? until : everythingPausedUntil;
+        }
+    }
+
+    /// <summary>Counts a 401, 403 or non-shared 429; true when the bot just started slowing down for it.</summary>
+    public bool RecordInvalidRequest() => invalidRequests.Record();
+
     private Bucket BucketFor(DiscordRoute route)
     {
         var key = hashes.TryGetValue(route.Template, out var hash) ? hash + "|" + route.Major : route.Template + "|" + route.Major;
@@ -145,6 +162,26 @@ internal sealed class RateLimitBuckets(TimeProvider time)
         else if (bucket.Remaining > 0)
         {
             bucket.Remaining--;
+        }
+    }
+
+    private async Task WaitForAddressAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TimeSpan paused;
+            lock (globalGate)
+            {
+                paused = everythingPausedUntil - time.GetUtcNow();
+            }
+
+            var wait = paused > invalidRequests.Wait() ? paused : invalidRequests.Wait();
+            if (wait <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            await Task.Delay(wait, time, cancellationToken);
         }
     }
 

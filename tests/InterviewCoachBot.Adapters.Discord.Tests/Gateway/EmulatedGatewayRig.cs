@@ -57,7 +57,8 @@ internal sealed class EmulatedGatewayRig : IAsyncDisposable
     /// <summary>Starts the emulator with the options made for the rig's clock, lets <paramref name="prepare"/> set it up, then starts the client.</summary>
     public static async Task<EmulatedGatewayRig> StartAsync(Func<TimeProvider, DiscordEmulatorOptions> options, Action<DiscordEmulator>? prepare = null)
     {
-        var time = new SteppedClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        // A REST attempt's timeout is no wait the client chose: time never jumps to it, or GET /gateway/bot would time out.
+        var time = new SteppedClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero)) { Unwatched = DiscordRestClient.RequestTimeout };
         var emulator = await DiscordEmulator.StartAsync(DiscordHarness.Token, DiscordHarness.ApplicationId, options(time));
         prepare?.Invoke(emulator);
         var rig = new EmulatedGatewayRig(emulator, time);

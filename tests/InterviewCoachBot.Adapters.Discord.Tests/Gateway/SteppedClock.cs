@@ -12,6 +12,9 @@ internal sealed class SteppedClock(DateTimeOffset start) : FakeTimeProvider(star
     private readonly HashSet<ArmedTimer> armed = [];
     private long created;
 
+    /// <summary>Timers armed for exactly this long are never counted as armed, so time does not jump to them (they still fire if it passes).</summary>
+    public TimeSpan? Unwatched { get; init; }
+
     /// <summary>How many timers were armed so far; <see cref="HasTimerArmedAfter"/> compares against it.</summary>
     public long Created
     {
@@ -32,6 +35,18 @@ internal sealed class SteppedClock(DateTimeOffset start) : FakeTimeProvider(star
         lock (gate)
         {
             return armed.Any(timer => timer.Sequence > mark);
+        }
+    }
+
+    /// <summary>How far ahead the earliest armed timer is due; null when none is armed.</summary>
+    public TimeSpan? UntilNextTimer
+    {
+        get
+        {
+            lock (gate)
+            {
+                return armed.Count == 0 ? null : armed.Min(timer => timer.Due) - GetUtcNow();
+            }
         }
     }
 
@@ -71,7 +86,7 @@ internal sealed class SteppedClock(DateTimeOffset start) : FakeTimeProvider(star
             lock (clock.gate)
             {
                 this.period = period;
-                if (dueTime == Timeout.InfiniteTimeSpan)
+                if (dueTime == Timeout.InfiniteTimeSpan || dueTime == clock.Unwatched)
                 {
                     clock.armed.Remove(this);
                 }

@@ -64,6 +64,20 @@ public sealed class RateLimitBucketsTests
     }
 
     [Fact]
+    public async Task InvalidRequests_HalfOfDiscordsLimit_HoldEveryRouteUntilTheyLeaveTheWindow()
+    {
+        var limits = new RateLimitBuckets(time);
+        var warnings = Enumerable.Range(0, InvalidRequestBudget.SlowDownAt).Count(_ => limits.RecordInvalidRequest());
+
+        var held = limits.AcquireAsync(DiscordRoute.Callback("1", "tok"), TestContext.Current.CancellationToken);
+        await Eventually.HoldsAsync(() => held.IsCompleted, time, idle: null, what: "the acquire");
+
+        Assert.Equal(1, warnings);
+        Assert.True(time.GetUtcNow() >= new DateTimeOffset(2026, 11, 23, 12, 10, 0, TimeSpan.Zero), $"acquired at {time.GetUtcNow():O}");
+        (await held).Dispose();
+    }
+
+    [Fact]
     public async Task AcquireAsync_ManyInteractions_KeepsFewBucketsAndNoToken()
     {
         var limits = new RateLimitBuckets(time);

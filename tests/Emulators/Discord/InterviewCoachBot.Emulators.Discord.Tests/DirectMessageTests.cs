@@ -36,6 +36,24 @@ public sealed class DirectMessageTests
     }
 
     [Fact]
+    public async Task DmOpenLimit_NewDmsTooFast_Get403Code40003UntilTheWindowPasses()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 5, 1, 10, 0, 0, TimeSpan.Zero));
+        await using var emulator = await StartAsync(new DiscordEmulatorOptions { TimeProvider = time, DmOpenLimit = new RateLimitRule(2, TimeSpan.FromSeconds(10)) });
+        using var rest = new RestTestClient(emulator, Token);
+
+        var first = await rest.PostAsync("/users/@me/channels", new { recipient_id = "901" });
+        var second = await rest.PostAsync("/users/@me/channels", new { recipient_id = "902" });
+        var known = await rest.PostAsync("/users/@me/channels", new { recipient_id = "901" });
+        var tooFast = await rest.PostAsync("/users/@me/channels", new { recipient_id = "903" });
+        time.Advance(TimeSpan.FromSeconds(10));
+        var later = await rest.PostAsync("/users/@me/channels", new { recipient_id = "903" });
+
+        Assert.Equal((200, 200, 200, 403, 200), (first.Status, second.Status, known.Status, tooFast.Status, later.Status));
+        Assert.Equal(40003, tooFast.Code);
+    }
+
+    [Fact]
     public async Task FailNextRest_CannotDmUser_Returns403Code50007ThenRecovers()
     {
         await using var emulator = await StartAsync();

@@ -141,6 +141,30 @@ public sealed class InteractionTests
         Assert.Equal([response.Original.Id, response.FollowUps[0].Id], emulator.DirectMessagesTo(Alice.Id).Select(m => m.Id));
     }
 
+    [Theory]
+    [InlineData(null, 400)]
+    [InlineData("700000000000000001", 200)]
+    public async Task SixthFollowUp_UserInstallOnly_Returns40094(string? guildId, int sixth)
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-05-01T10:00:00Z", CultureInfo.InvariantCulture));
+        await using var emulator = await StartAsync(new DiscordEmulatorOptions { TimeProvider = time });
+        var (client, _) = await GatewayTestClient.IdentifyAsync(emulator, Token);
+        await using var _1 = client;
+        using var rest = new RestTestClient(emulator, Token);
+        var handle = await emulator.SendSlashCommandAsync(Alice, "coach", NoOptions, guildId: guildId);
+        await rest.PostAsync($"/interactions/{handle.Id}/{handle.Token}/callback", Reply, auth: false);
+
+        var statuses = new List<int>();
+        for (var i = 0; i < 6; i++)
+        {
+            time.Advance(TimeSpan.FromSeconds(5)); // past the webhook bucket's window
+            statuses.Add((await rest.PostAsync($"/webhooks/{AppId}/{handle.Token}", new { content = $"part {i}" }, auth: false)).Status);
+        }
+
+        Assert.Equal([200, 200, 200, 200, 200, sixth], statuses);
+        Assert.Equal(5 + (sixth == 200 ? 1 : 0), (await handle.WaitForResponseAsync(WaitTimeout)).FollowUps.Count);
+    }
+
     [Fact]
     public async Task Webhook_BeforeCallback_Returns10015()
     {

@@ -80,6 +80,26 @@ public sealed class RestRateLimitTests
     }
 
     [Fact]
+    public async Task BannedAddress_EveryRouteGetsAHeaderless429PageUntilTheBanEnds()
+    {
+        var time = new FakeTimeProvider(DateTimeOffset.Parse("2026-05-01T10:00:00Z", CultureInfo.InvariantCulture));
+        await using var emulator = await StartAsync(new DiscordEmulatorOptions { TimeProvider = time });
+        using var rest = new RestTestClient(emulator, Token);
+        var channel = await rest.OpenDmAsync(Alice.Id);
+
+        emulator.BanAddress(TimeSpan.FromMinutes(1));
+        var message = await rest.PostAsync($"/channels/{channel}/messages", new { content = "hi" });
+        var callback = await rest.PostAsync("/interactions/1/token/callback", new { type = 5 }, auth: false);
+        time.Advance(TimeSpan.FromMinutes(1));
+        var after = await rest.PostAsync($"/channels/{channel}/messages", new { content = "hi" });
+
+        Assert.Equal((429, 429, 200), (message.Status, callback.Status, after.Status));
+        Assert.Null(message.Body);
+        Assert.DoesNotContain(message.Headers.Keys, k => k.StartsWith("X-RateLimit-", StringComparison.OrdinalIgnoreCase) || k == "Retry-After");
+        Assert.Equal(0, emulator.EnforcedRateLimitCount);
+    }
+
+    [Fact]
     public async Task FailNextRest_UnknownRouteKey_Throws()
     {
         await using var emulator = await StartAsync();

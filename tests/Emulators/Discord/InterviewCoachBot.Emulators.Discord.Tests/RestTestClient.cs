@@ -27,7 +27,7 @@ internal sealed class RestTestClient(DiscordEmulator emulator, string token) : I
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var headers = response.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
-        return new RestReply((int)response.StatusCode, text.Length == 0 ? null : JsonDocument.Parse(text).RootElement.Clone(), headers);
+        return new RestReply((int)response.StatusCode, Json(response, text), headers);
     }
 
     public Task<RestReply> PostAsync(string route, object body, bool auth = true) => SendAsync(HttpMethod.Post, route, body, auth);
@@ -59,8 +59,12 @@ internal sealed class RestTestClient(DiscordEmulator emulator, string token) : I
         using var response = await _http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var headers = response.Headers.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
-        return new RestReply((int)response.StatusCode, text.Length == 0 ? null : JsonDocument.Parse(text).RootElement.Clone(), headers);
+        return new RestReply((int)response.StatusCode, Json(response, text), headers);
     }
+
+    /// <summary>The body as JSON, or null when there is none or it is not JSON (a Cloudflare page).</summary>
+    private static JsonElement? Json(HttpResponseMessage response, string text) =>
+        text.Length == 0 || response.Content.Headers.ContentType?.MediaType != "application/json" ? null : JsonDocument.Parse(text).RootElement.Clone();
 
     /// <summary>Opens the DM channel and returns its id.</summary>
     public async Task<string> OpenDmAsync(string userId)

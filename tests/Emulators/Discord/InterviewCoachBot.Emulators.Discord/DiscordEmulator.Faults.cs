@@ -97,6 +97,12 @@ public sealed partial class DiscordEmulator
     public void SetUserUnreachable(string userId, RestFault? fault = null, bool unreachable = true) =>
         _context.Channels.SetUnreachable(userId, unreachable ? fault ?? RestFault.CannotDmUser() : null);
 
+    /// <summary>
+    /// Cloudflare bans this client's IP for <paramref name="duration"/> (emulator time), as after 10,000 invalid requests
+    /// in 10 minutes: every REST request, on every route including interaction callbacks, gets a header-less 429 page.
+    /// </summary>
+    public void BanAddress(TimeSpan duration) => _context.BannedUntil = _context.Now + duration;
+
     /// <summary>Revokes the token: REST answers 401 <c>{"code":0,"message":"401: Unauthorized"}</c>, IDENTIFY/RESUME close 4004.</summary>
     public void RejectToken() => _context.Identity.Rejected = true;
 

@@ -43,6 +43,13 @@ public sealed class DiscordEmulatorOptions
     /// </summary>
     public TimeSpan? IdentifySpacing { get; init; }
 
+    /// <summary>
+    /// New DM channels the bot may open per window before <c>POST /users/@me/channels</c> answers 403 with code 40003
+    /// ("You are opening direct messages too fast"). Discord publishes no number (user.mdx, Create DM: opening "a
+    /// significant amount of DMs too quickly" gets the bot limited); null (the default) never refuses.
+    /// </summary>
+    public RateLimitRule? DmOpenLimit { get; init; }
+
     /// <summary>How many dispatches per session are kept for RESUME replay.</summary>
     public int ReplayBufferSize { get; init; } = 1000;
 }

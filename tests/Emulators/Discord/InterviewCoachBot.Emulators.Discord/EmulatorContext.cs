@@ -57,6 +57,9 @@ internal sealed class EmulatorContext
     /// <summary>Every file attached to a message, in arrival order.</summary>
     public UploadLog Uploads { get; } = new();
 
+    /// <summary>Until when every REST request meets Cloudflare's IP ban (see <see cref="DiscordErrors.CloudflareBan"/>).</summary>
+    public DateTimeOffset BannedUntil { get; set; }
+
     public Uri GatewayUrl { get; set; } = new("ws://127.0.0.1/");
 
     public DateTimeOffset Now => Options.TimeProvider.GetUtcNow();

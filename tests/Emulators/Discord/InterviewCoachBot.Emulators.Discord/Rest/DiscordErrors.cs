@@ -11,6 +11,14 @@ internal static class DiscordErrors
     public static RestResult Error(int status, int code, string message) =>
         new(status, new JsonObject { ["message"] = message, ["code"] = code });
 
+    /// <summary>
+    /// Cloudflare's temporary IP ban (error 1015) after too many invalid requests: 429 with an HTML page, no
+    /// <c>X-RateLimit-*</c> headers and no <c>retry_after</c> (rate-limits.mdx, "Invalid Request Limit"; discord-api-docs#5810).
+    /// </summary>
+    public static RestResult CloudflareBan() => new(429, null, Html:
+        "<!DOCTYPE html><html><head><title>Access denied | discord.com used Cloudflare to restrict access</title></head>"
+        + "<body><h1>Error 1015</h1><h2>You are being rate limited</h2></body></html>");
+
     public static RestResult Unauthorized() => Error(401, 0, "401: Unauthorized");
 
     public static RestResult NotFound() => Error(404, 0, "404: Not Found");

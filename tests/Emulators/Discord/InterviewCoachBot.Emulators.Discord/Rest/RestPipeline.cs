@@ -36,7 +36,11 @@ internal sealed class RestPipeline(EmulatorContext context, RouteTable routes)
         JsonElement? body = null;
         RestResult result;
         DropConnectionFault? dropAfter = null;
-        if (!path.StartsWith(Prefix + "/", StringComparison.Ordinal))
+        if (context.Now < context.BannedUntil)
+        {
+            result = DiscordErrors.CloudflareBan();
+        }
+        else if (!path.StartsWith(Prefix + "/", StringComparison.Ordinal))
         {
             result = DiscordErrors.NotFound();
         }
@@ -214,7 +218,12 @@ internal sealed class RestPipeline(EmulatorContext context, RouteTable routes)
             response.Headers[key] = value;
         }
 
-        if (result.Body is not null)
+        if (result.Html is not null)
+        {
+            response.ContentType = "text/html; charset=UTF-8";
+            await response.WriteAsync(result.Html, Encoding.UTF8).ConfigureAwait(false);
+        }
+        else if (result.Body is not null)
         {
             response.ContentType = "application/json";
             await response.WriteAsync(result.Body.ToJsonString(), Encoding.UTF8).ConfigureAwait(false);

@@ -11,6 +11,7 @@ internal sealed class ChannelDirectory(SnowflakeGenerator ids)
     private readonly Dictionary<string, string> _channelByGuild = new(StringComparer.Ordinal);
     private readonly HashSet<string> _guildChannels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RestFault> _unreachable = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> _newDms = new();
 
     public string DmChannelFor(string userId)
     {
@@ -63,6 +64,26 @@ internal sealed class ChannelDirectory(SnowflakeGenerator ids)
         lock (_lock)
         {
             return _userByDm.ContainsKey(channelId) || _guildChannels.Contains(channelId);
+        }
+    }
+
+    /// <summary>Counts one newly opened DM if <paramref name="limit"/> allows it in the window ending now.</summary>
+    public bool TryCountNewDm(DateTimeOffset now, RateLimitRule limit)
+    {
+        lock (_lock)
+        {
+            while (_newDms.TryPeek(out var oldest) && now - oldest >= limit.Window)
+            {
+                _newDms.Dequeue();
+            }
+
+            if (_newDms.Count >= limit.Limit)
+            {
+                return false;
+            }
+
+            _newDms.Enqueue(now);
+            return true;
         }
     }
 

@@ -73,7 +73,7 @@ internal sealed class InteractionPayloadBuilder(EmulatorContext context)
             sourceMessageId = message["id"]?.GetValue<string>();
         }
 
-        var record = new InteractionRecord(id, token, type, user.Id, channelId, guildId, context.Now) { SourceMessageId = sourceMessageId };
+        var record = new InteractionRecord(id, token, type, user.Id, channelId, guildId, context.Now) { SourceMessageId = sourceMessageId, UserInstallOnly = guildId is null };
         return (payload, record);
     }
 

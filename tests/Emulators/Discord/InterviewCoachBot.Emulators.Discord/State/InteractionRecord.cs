@@ -21,6 +21,9 @@ internal sealed class InteractionRecord(string id, string token, int type, strin
 
     public string? SourceMessageId { get; init; }
 
+    /// <summary><c>authorizing_integration_owners</c> names only the user install: Discord allows 5 follow-ups.</summary>
+    public bool UserInstallOnly { get; init; }
+
     public int? CallbackType { get; set; }
 
     public JsonElement? CallbackBody { get; set; }

@@ -16,6 +16,12 @@ internal sealed class ChannelRoutes(EmulatorContext context, MessageFactory fact
             return DiscordErrors.InvalidFormBody([new ValidationError(["recipient_id"], "BASE_TYPE_REQUIRED", "This field is required")]);
         }
 
+        if (context.Options.DmOpenLimit is { } limit && context.Channels.ExistingDmChannelFor(recipient) is null
+            && !context.Channels.TryCountNewDm(context.Now, limit))
+        {
+            return DiscordErrors.Error(403, 40003, "You are opening direct messages too fast.");
+        }
+
         var channelId = context.Channels.DmChannelFor(recipient);
         context.Signal.Pulse();
         return RestResult.Json(new JsonObject

@@ -8,6 +8,9 @@ namespace InterviewCoachBot.Emulators.Discord.Rest.Handlers;
 /// <summary>Interaction webhooks: edit @original, follow-ups and follow-up edits (valid for the token lifetime).</summary>
 internal sealed class WebhookRoutes(EmulatorContext context, MessageFactory factory)
 {
+    /// <summary>receiving-and-responding.mdx: 5 follow-ups for a user-installed app not installed where it was used.</summary>
+    private const int UserInstallFollowUps = 5;
+
     public RestResult EditOriginal(RestCall call)
     {
         if (Resolve(call, out var record) is { } error)
@@ -40,8 +43,13 @@ internal sealed class WebhookRoutes(EmulatorContext context, MessageFactory fact
             return DiscordErrors.EmptyMessage();
         }
 
+        if (record!.UserInstallOnly && record.FollowUpIds.Count >= UserInstallFollowUps)
+        {
+            return DiscordErrors.Error(400, 40094, "This interaction has hit the maximum number of follow up messages");
+        }
+
         var message = factory.Create(
-            record!.ChannelId, body, MessageOrigin.FollowUp, record.Id, record.GuildId is null ? record.UserId : null, call.Files);
+            record.ChannelId, body, MessageOrigin.FollowUp, record.Id, record.GuildId is null ? record.UserId : null, call.Files);
         context.Messages.Add(message);
         context.Interactions.Update(() => record.FollowUpIds.Add(message.Id));
         return RestResult.Json(JsonWalk.ToNode(message.Message)!);
