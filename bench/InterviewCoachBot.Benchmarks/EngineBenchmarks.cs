@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using InterviewCoachBot.Engine;
 using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Ports;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +19,7 @@ public class EngineBenchmarks
     private string folder = string.Empty;
     private ServiceProvider services = null!;
     private ConversationEngine engine = null!;
+    private IDeliveryLog deliveries = null!;
     private int sequence;
 
     [GlobalSetup]
@@ -34,6 +36,7 @@ public class EngineBenchmarks
         collection.AddSqliteStorage();
         services = collection.BuildServiceProvider();
         engine = services.GetRequiredService<ConversationEngine>();
+        deliveries = services.GetRequiredService<IDeliveryLog>();
         for (var i = 0; i < 5; i++)
         {
             await SendAsync("bench-user", new CommandInput("interview", $"Company {i} | Engineer | Dana | yesterday 10:00 | email"));
@@ -56,6 +59,16 @@ public class EngineBenchmarks
     [Benchmark]
     public Task<IReadOnlyList<Delivery>> AddInterview() =>
         SendAsync("writer-" + (sequence % 50).ToString(CultureInfo.InvariantCulture), new CommandInput("interview", "Acme | Engineer | Dana | 2 hours ago | email"));
+
+    /// <summary>What every adapter does per message: the turn, then marking its replies delivered once they are shown.</summary>
+    [Benchmark]
+    public async Task ListInterviewsAndMarkDelivered()
+    {
+        foreach (var delivery in await ListInterviews())
+        {
+            await deliveries.MarkDeliveredAsync(delivery.OutboxId, TimeProvider.System.GetUtcNow());
+        }
+    }
 
     private Task<IReadOnlyList<Delivery>> SendAsync(string user, InboundContent content) =>
         engine.HandleAsync(new Inbound(new UserRef("bench", user), user, content, (++sequence).ToString(CultureInfo.InvariantCulture)));

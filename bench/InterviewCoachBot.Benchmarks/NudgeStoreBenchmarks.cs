@@ -59,6 +59,7 @@ public class NudgeStoreBenchmarks
         await connection.ExecuteAsync(seedSql, new { Users, Pending, DueNow, Start = Now.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture), Anchor = Now }, transaction);
         await transaction.CommitAsync();
         await connection.ExecuteAsync("ANALYZE main");
+        await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)");
     }
 
     [GlobalCleanup]

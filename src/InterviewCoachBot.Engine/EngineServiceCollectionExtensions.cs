@@ -5,6 +5,7 @@ using InterviewCoachBot.Engine.Content;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Interviews;
 using InterviewCoachBot.Engine.Pacing;
+using InterviewCoachBot.Engine.Retention;
 using InterviewCoachBot.Engine.Time;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -65,7 +66,16 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<TurnRouter>();
         services.TryAddSingleton<ConversationEngine>();
         AddPacing(services);
+        AddRetention(services);
         return services;
+    }
+
+    private static void AddRetention(IServiceCollection services)
+    {
+        services.AddOptionsWithValidateOnStart<RetentionOptions>().BindConfiguration(RetentionOptions.SectionName);
+        services.TryAddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidator>();
+        services.TryAddSingleton<RetentionService>();
+        services.AddHostedService(provider => provider.GetRequiredService<RetentionService>());
     }
 
     /// <summary>The per-user abuse limit adapters take messages in through; it resumes deferred messages as a hosted service.</summary>

@@ -12,9 +12,16 @@ namespace InterviewCoachBot.Storage.Sqlite;
 /// </remarks>
 public sealed class SqliteDeliveryLog(SqliteDatabase database) : IDeliveryLog
 {
+    /// <remarks>
+    /// The reply is shown already; this mark only spares it a resend after a crash, so it commits without an fsync of its
+    /// own (WAL with synchronous NORMAL, on this connection only: the next open sets the configured level again). It
+    /// survives a process crash, and the next turn's commit makes it durable; a power cut before that resends the reply
+    /// once, as a crash between the send and this mark would.
+    /// </remarks>
     public async Task MarkDeliveredAsync(long outboxId, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         const string sql = """
+            PRAGMA synchronous = NORMAL;
             UPDATE outbox
             SET delivered_at = @DeliveredAt, chat_id = NULL, payload_json = NULL
             WHERE id = @OutboxId AND delivered_at IS NULL

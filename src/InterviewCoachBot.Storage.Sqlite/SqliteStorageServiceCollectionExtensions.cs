@@ -31,6 +31,7 @@ public static class SqliteStorageServiceCollectionExtensions
         services.TryAddSingleton<IParkedUpdateStore, SqliteParkedUpdateStore>();
         services.TryAddSingleton<IDeferredInboundStore, SqliteDeferredInboundStore>();
         services.TryAddSingleton<INudgeDispatchLog, SqliteNudgeDispatchLog>();
+        services.TryAddSingleton<IRetentionStore, SqliteRetentionStore>();
         return services;
     }
 }

@@ -47,18 +47,27 @@ internal sealed class ChatUser(BotHarness harness, string name, string? chat = n
     /// <summary>Delivers a message under an explicit dedupe key, as a platform redelivering an update would.</summary>
     public async Task<IReadOnlyList<Reply>> DeliverAsync(InboundContent content, string dedupeKey)
     {
-        var deliveries = await harness.Engine.HandleAsync(
-            new Inbound(new UserRef(Platform, name), chat ?? "chat-" + name, content, dedupeKey, DisplayName: DisplayName),
-            TestContext.Current.CancellationToken);
-        LastReplies = [.. deliveries.Select(delivery => delivery.Reply)];
+        await HandleAsync(content, dedupeKey);
         return LastReplies;
     }
+
+    /// <summary>Sends a command line and returns the outbox rows of its replies, for a test that marks them delivered.</summary>
+    public Task<IReadOnlyList<Delivery>> DeliverWithIdsAsync(string line) => HandleAsync(ToCommand(line), NextKey());
 
     /// <summary>The same person writing from another chat.</summary>
     public ChatUser InChat(string otherChat) => new(harness, name, otherChat) { DisplayName = DisplayName };
 
     public IReadOnlyList<string> ButtonLabels() =>
         [.. LastReplies.SelectMany(reply => reply.Buttons).SelectMany(row => row).Select(button => button.Label)];
+
+    private async Task<IReadOnlyList<Delivery>> HandleAsync(InboundContent content, string dedupeKey)
+    {
+        var deliveries = await harness.Engine.HandleAsync(
+            new Inbound(new UserRef(Platform, name), chat ?? "chat-" + name, content, dedupeKey, DisplayName: DisplayName),
+            TestContext.Current.CancellationToken);
+        LastReplies = [.. deliveries.Select(delivery => delivery.Reply)];
+        return deliveries;
+    }
 
     private static CommandInput ToCommand(string line)
     {

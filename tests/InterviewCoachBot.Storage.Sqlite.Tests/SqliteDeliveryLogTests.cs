@@ -1,3 +1,4 @@
+using Dapper;
 using InterviewCoachBot.Engine.Messages;
 
 namespace InterviewCoachBot.Storage.Sqlite.Tests;
@@ -83,6 +84,28 @@ public sealed class SqliteDeliveryLogTests
         Assert.Equal(
             1,
             await temporary.ScalarAsync<int>("SELECT COUNT(*) FROM outbox WHERE id = @Id AND chat_id IS NULL AND payload_json IS NULL", new { Id = first }, cancellationToken));
+    }
+
+    [Fact]
+    public async Task MarkDeliveredAsync_WithoutItsOwnFsync_TheNextConnectionHandedOutCommitsWithFullFsyncAgain()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var temporary = new TemporaryDatabase();
+        var store = temporary.CreateStore();
+        var user = await TestData.CreateUserAsync(store, "alice", cancellationToken);
+        long id;
+        await using (var transaction = await store.BeginAsync(cancellationToken))
+        {
+            id = await transaction.Outbox.AddAsync(user.Id, "telegram", "chat-1", new Reply("one"), TestData.Now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await temporary.CreateDeliveryLog().MarkDeliveredAsync(id, TestData.Now, cancellationToken);
+        await using var next = await temporary.Database.OpenConnectionAsync(cancellationToken);
+
+        // 2 = FULL: a turn committed on the pooled connection the mark used still waits for its fsync.
+        Assert.Equal(2, await next.ExecuteScalarAsync<int>("PRAGMA synchronous"));
+        Assert.Empty(await temporary.CreateDeliveryLog().ListUndeliveredAsync("telegram", cancellationToken));
     }
 
     [Fact]
