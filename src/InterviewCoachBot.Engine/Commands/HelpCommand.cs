@@ -10,7 +10,7 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>Welcome and the list of commands.</summary>
 public sealed class HelpCommand(IServiceProvider services) : ICommand
 {
-    public CommandInfo Info { get; } = new("help", "What I can do for you", "/help", "start", "menu");
+    public CommandInfo Info { get; } = new("help", "What I can do for you", "/help", "start", "menu") { Effect = CommandEffect.ReadsOnly };
 
     public Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>Lists the user's interviews, each with its stage and next step.</summary>
 public sealed class ListInterviewsCommand(InterviewSummary summary) : ICommand
 {
-    public CommandInfo Info { get; } = new("interviews", "Your interviews, each with its stage and next step", "/interviews", "list");
+    public CommandInfo Info { get; } = new("interviews", "Your interviews, each with its stage and next step", "/interviews", "list") { Effect = CommandEffect.ReadsOnly };
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -59,11 +59,20 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
 
     public void Say(string text, params IReadOnlyList<ReplyButton>[] buttonRows) => replies.Add(new Reply(text, buttonRows));
 
-    public Task SaveDialogAsync(DialogState state, CancellationToken cancellationToken) =>
-        Store.Dialogs.SaveAsync(User.Id, ChatId, state, cancellationToken);
+    /// <summary>The wizard state saved in this turn while the wizard stays open; the runner keeps the question asked with it.</summary>
+    internal DialogState? SavedDialog { get; private set; }
 
-    public Task ClearDialogAsync(CancellationToken cancellationToken) =>
-        Store.Dialogs.ClearAsync(User.Id, ChatId, cancellationToken);
+    public Task SaveDialogAsync(DialogState state, CancellationToken cancellationToken)
+    {
+        SavedDialog = state;
+        return Store.Dialogs.SaveAsync(User.Id, ChatId, state, cancellationToken);
+    }
+
+    public Task ClearDialogAsync(CancellationToken cancellationToken)
+    {
+        SavedDialog = null;
+        return Store.Dialogs.ClearAsync(User.Id, ChatId, cancellationToken);
+    }
 
     public DialogState NewDialog(string kind, string step) =>
         new(kind, step, new Dictionary<string, string>(StringComparer.Ordinal), Now);
