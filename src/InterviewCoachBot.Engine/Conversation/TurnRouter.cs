@@ -157,6 +157,25 @@ public sealed class TurnRouter(CommandCatalog commands, DialogCatalog dialogs, F
         }
     }
 
+    /// <summary>
+    /// True when the text may be meant as an answer even though it names a command: a choice question's label or a yes/no
+    /// ("cancel" is "no, keep it" to a confirmation). Typed-text questions take anything, so a command word there is asked about.
+    /// </summary>
+    private static bool CouldAnswer(Reply? question, string answer) =>
+        question is { ExpectsText: false } choices
+        && (YesNo.Read(answer) is not null
+            || choices.Buttons.SelectMany(row => row).Any(button => button.Label.Equals(answer.Trim(), StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>A command word typed into a wizard is not taken as its answer: the user picks the command or the answer.</summary>
+    private static void AskWhatWasMeant(Turn turn, DialogState state, string text, string command)
+    {
+        var shown = TextLimits.Clip(text);
+        turn.Say(
+            $"\"{shown}\" sounds like the command /{command} rather than an answer. Did you mean /{command}?",
+            [new ReplyButton($"/{command}", ButtonData.Command(command)), new ReplyButton($"Use \"{shown}\" as my answer", ButtonData.Answer(text))]);
+        AskAgain(turn, state, "(Or answer the question:)");
+    }
+
     /// <summary>Says where the wizard was, then asks its question again as the last reply, so it stays the kept question.</summary>
     private static void AskAgain(Turn turn, DialogState state, string where)
     {
@@ -177,6 +196,13 @@ public sealed class TurnRouter(CommandCatalog commands, DialogCatalog dialogs, F
         {
             if (RunnerNotes.HeldCommand(wizard.State) is { } held && await SettleHeldCommandAsync(turn, wizard, held, answer, cancellationToken))
             {
+                return;
+            }
+
+            var question = RunnerNotes.Question(wizard.State);
+            if (!fromButton && !CouldAnswer(question, answer) && CommandWords.Find(commands, answer) is { } meant)
+            {
+                AskWhatWasMeant(turn, wizard.State, answer.Trim(), meant.Info.Name);
                 return;
             }
 
