@@ -41,7 +41,13 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
     /// <summary>True when a setting that affects every interview changed (the time zone).</summary>
     public bool SettingsChanged { get; private set; }
 
+    /// <summary>Set by a wizard that cannot use the answer; the runner then asks the same question again, led by this reason.</summary>
+    internal string? WrongAnswerReason { get; private set; }
+
     public void InterviewChanged(int number) => changedInterviews.Add(number);
+
+    /// <summary>Tells the wizard runner the answer was wrong; the wizard itself neither saves nor says anything then.</summary>
+    public void RejectAnswer(string reason) => WrongAnswerReason = reason;
 
     /// <summary>An instant as this user reads it ("today 15:30", or "Tue 24 Nov 15:30" with <paramref name="near"/> off), remembered for <see cref="MomentsIn"/>.</summary>
     public string Show(DateTimeOffset instant, bool near = true)

@@ -176,6 +176,17 @@ public sealed class TurnRouter(CommandCatalog commands, DialogCatalog dialogs, F
         AskAgain(turn, state, "(Or answer the question:)");
     }
 
+    /// <summary>The rule for every wizard: a wrong answer keeps it where it was and asks the same question, led by what was wrong.</summary>
+    private static async Task RepromptAsync(Turn turn, DialogState state, string reason, CancellationToken cancellationToken)
+    {
+        // Saved past the turn's own bookkeeping, so the kept question stays the plain one.
+        await turn.Store.Dialogs.SaveAsync(turn.User.Id, turn.ChatId, state with { UpdatedAt = turn.Now }, cancellationToken);
+        var question = RunnerNotes.Question(state);
+        turn.Say(question is null
+            ? new Reply($"{reason}\nPlease answer again, or send /cancel to stop.")
+            : question with { Text = $"{reason}\n\n{question.Text}" });
+    }
+
     /// <summary>Says where the wizard was, then asks its question again as the last reply, so it stays the kept question.</summary>
     private static void AskAgain(Turn turn, DialogState state, string where)
     {
@@ -206,7 +217,13 @@ public sealed class TurnRouter(CommandCatalog commands, DialogCatalog dialogs, F
                 return;
             }
 
-            await wizard.Dialog.ContinueAsync(turn, RunnerNotes.WithoutHeldCommand(wizard.State), answer.Trim(), cancellationToken);
+            var state = RunnerNotes.WithoutHeldCommand(wizard.State);
+            await wizard.Dialog.ContinueAsync(turn, state, answer.Trim(), cancellationToken);
+            if (turn.WrongAnswerReason is { } reason)
+            {
+                await RepromptAsync(turn, state, reason, cancellationToken);
+            }
+
             return;
         }
 
