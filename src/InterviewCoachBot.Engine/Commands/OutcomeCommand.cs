@@ -8,7 +8,11 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>Records the employer's decision and gives the next steps that belong to it.</summary>
 public sealed class OutcomeCommand(ContentLibrary content, OutcomeDialog dialog) : ICommand
 {
-    public CommandInfo Info { get; } = new("outcome", "Record their decision and get the next steps", "/outcome [N] [second_interview|more_info|paused|not_selected|offer]", "decided");
+    public CommandInfo Info { get; } = new("outcome", "Record their decision and get the next steps", "/outcome [N] [second_interview|more_info|paused|not_selected|offer]", "decided")
+    {
+        Details = "Records what the company decided and gives the next steps for it. Without the outcome I ask; answer with a choice, its number or your own words, like \"they rejected me\".",
+        Examples = ["/outcome 1", "/outcome 1 offer", "/outcome 2 paused"],
+    };
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

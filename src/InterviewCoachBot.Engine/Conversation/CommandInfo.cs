@@ -9,6 +9,12 @@ public sealed record CommandInfo(string Name, string Summary, string Usage, para
 {
     public CommandEffect Effect { get; init; } = CommandEffect.Changes;
 
+    /// <summary>What the command does, in a sentence or two, for its own help (<c>/help name</c>); the summary when not given.</summary>
+    public string? Details { get; init; }
+
+    /// <summary>Command lines to copy, shown in its own help.</summary>
+    public IReadOnlyList<string> Examples { get; init; } = [];
+
     /// <summary>True when running it with these arguments changes nothing, so an open wizard can stay open.</summary>
     public bool ReadsOnly(string arguments) =>
         Effect == CommandEffect.ReadsOnly || (Effect == CommandEffect.ReadsOnlyWhenAlone && arguments.Length == 0);
