@@ -31,17 +31,19 @@ public sealed class OutcomeDialog(ContentLibrary content, InterviewProgress prog
     public async Task ContinueAsync(Turn turn, DialogState state, string answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (await DialogInterview.LoadAsync(turn, state, "record", cancellationToken) is not { } interview)
+        {
+            return;
+        }
+
         if (Find(answer) is not { } outcome)
         {
             turn.RejectAnswer(NotKnown(answer));
             return;
         }
 
-        if (await DialogInterview.LoadAsync(turn, state, "record", cancellationToken) is { } interview)
-        {
-            await turn.ClearDialogAsync(cancellationToken);
-            await RecordAsync(turn, interview, outcome, cancellationToken);
-        }
+        await turn.ClearDialogAsync(cancellationToken);
+        await RecordAsync(turn, interview, outcome, cancellationToken);
     }
 
     public OutcomeGuide? Find(string typed) => OutcomeAnswer.Find(content.Waiting.Outcomes, typed);

@@ -60,6 +60,20 @@ public sealed class OutcomeQuestionTests
         Assert.Contains("isn't one of the outcomes I know", ann.LastText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task InterviewDeletedMeanwhile_SaysSoInsteadOfAskingAgain()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await AnnWithInterviewAsync(bot);
+        await ann.SendAsync("/outcome 1");
+        await ann.InChat("other").SendAsync("/delete 1");
+        await ann.InChat("other").SendAsync("yes");
+
+        await ann.SendAsync("they sent me a cake");
+
+        Assert.Contains("Interview #1 no longer exists", ann.LastText, StringComparison.Ordinal);
+    }
+
     private static async Task<ChatUser> AnnWithInterviewAsync(BotHarness bot)
     {
         var ann = await bot.UserAsync("ann");
