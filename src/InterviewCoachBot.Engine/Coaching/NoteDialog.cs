@@ -79,6 +79,13 @@ public sealed class NoteDialog(ScheduledSteps steps) : IDialog
         await AddAsync(turn, step, state, answer, cancellationToken);
     }
 
+    /// <summary>Only a typed note counts: the step, the interview and the section picked are quickly given again.</summary>
+    public bool HoldsAnswers(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Value(PendingKey) is not null;
+    }
+
     private static async Task AskSectionAsync(Turn turn, ScheduledStep step, DialogState state, CancellationToken cancellationToken)
     {
         await turn.SaveDialogAsync(state with { Step = SectionKey, UpdatedAt = turn.Now }, cancellationToken);

@@ -63,6 +63,9 @@ public sealed class ScheduleDialog(ScheduledSteps steps, MomentParser parser, Sc
         await SaveAsync(turn, step, state, with, cancellationToken);
     }
 
+    /// <summary>Only the time counts: the step and the interview came with the command.</summary>
+    public bool HoldsAnswers(DialogState state) => state.Value(WhenKey) is not null;
+
     private WhenField When(ScheduledStep step) => new(parser, $"When is your {step.Name}?", upcoming: true);
 
     private async Task SaveAsync(Turn turn, ScheduledStep step, DialogState state, string with, CancellationToken cancellationToken)

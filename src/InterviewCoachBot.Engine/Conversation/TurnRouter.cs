@@ -118,7 +118,7 @@ public sealed class TurnRouter(CommandCatalog commands, DialogCatalog dialogs, F
             }
 
             // Answers typed into the wizard are never dropped without asking; a wizard without any is simply left.
-            if (RunnerNotes.HasAnswers(state))
+            if (wizard.Dialog.HoldsAnswers(state))
             {
                 var line = $"{command.Info.Name} {arguments}".TrimEnd();
                 await turn.Store.Dialogs.SaveAsync(turn.User.Id, turn.ChatId, RunnerNotes.HoldCommand(state, line), cancellationToken);

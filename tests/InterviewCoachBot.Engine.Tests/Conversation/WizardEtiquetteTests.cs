@@ -77,6 +77,20 @@ public sealed class WizardEtiquetteTests
     }
 
     [Fact]
+    public async Task CommandStartingAnotherFlow_DuringWizardWithNothingTyped_LeavesItWithoutAsking()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await bot.UserAsync("ann");
+        await ann.SendAsync("/interview Acme | Engineer | Dana | today 09:00 | email");
+        await ann.SendAsync("/call 1 schedule");
+
+        await ann.SendAsync("/thankyou 1");
+
+        Assert.Contains("(I left your unfinished scheduling.)", ann.LastText, StringComparison.Ordinal);
+        Assert.Contains("Thank-you note for #1 Acme", ann.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadOnlyCommand_AfterRestart_StillAsksTheKeptQuestion()
     {
         await using var bot = BotHarness.Start();
