@@ -42,6 +42,7 @@ public static class EngineServiceCollectionExtensions
         AddDialog<ThankYouDraftDialog>(services);
         AddDialog<ScheduleDialog>(services);
         AddDialog<NoteDialog>(services);
+        AddDialog<OutcomeDialog>(services);
 
         // Registration order is the order /help lists them.
         services.AddSingleton<ICommand, HelpCommand>();

@@ -81,9 +81,12 @@ public sealed class DiscordEndToEndTests
 
         Assert.StartsWith("BEGIN:VCALENDAR", files[1].Text, StringComparison.Ordinal);
 
-        // /forget asks first; the yes button deletes everything.
-        // (It first says that it left the unfinished wizard, so the question comes as a follow-up.)
-        var forget = await (await discord.SendSlashCommandAsync(Ann, "forget", new Dictionary<string, object?>()))
+        // /forget asks first; the yes button deletes everything. Ann's unfinished new interview holds an answer, so
+        // leaving it is asked before that; the forget question then comes as a follow-up.
+        var leave = await (await discord.SendSlashCommandAsync(Ann, "forget", new Dictionary<string, object?>()))
+            .WaitForResponseAsync(r => CustomIds(r).Any(id => id.EndsWith("=yes", StringComparison.Ordinal)), Wait);
+        Assert.Contains("Your new interview isn't finished", Shown(leave), StringComparison.Ordinal);
+        var forget = await (await discord.PressButtonAsync(Ann, CustomIds(leave).First(id => id.EndsWith("=yes", StringComparison.Ordinal))))
             .WaitForResponseAsync(r => CustomIds(r).Any(id => id.EndsWith("=yes", StringComparison.Ordinal)), Wait);
         var yes = CustomIds(forget).First(id => id.EndsWith("=yes", StringComparison.Ordinal));
         var done = await (await discord.PressButtonAsync(Ann, yes)).WaitForResponseAsync(r => Shown(r).Length > 0, Wait);

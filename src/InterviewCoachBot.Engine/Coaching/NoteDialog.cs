@@ -36,7 +36,7 @@ public sealed class NoteDialog(ScheduledSteps steps) : IDialog
                 state = state.With(PendingKey, arguments, SectionKey, turn.Now);
             }
 
-            await AskSectionAsync(turn, step, state, null, cancellationToken);
+            await AskSectionAsync(turn, step, state, cancellationToken);
             return;
         }
 
@@ -60,7 +60,7 @@ public sealed class NoteDialog(ScheduledSteps steps) : IDialog
         {
             if (step.Content.Sheet.Find(answer) is not { } section)
             {
-                await AskSectionAsync(turn, step, state, "Please pick one of these.", cancellationToken);
+                turn.RejectAnswer("Please pick one of these.");
                 return;
             }
 
@@ -79,12 +79,18 @@ public sealed class NoteDialog(ScheduledSteps steps) : IDialog
         await AddAsync(turn, step, state, answer, cancellationToken);
     }
 
-    private static async Task AskSectionAsync(Turn turn, ScheduledStep step, DialogState state, string? problem, CancellationToken cancellationToken)
+    /// <summary>Only a typed note counts: the step, the interview and the section picked are quickly given again.</summary>
+    public bool HoldsAnswers(DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Value(PendingKey) is not null;
+    }
+
+    private static async Task AskSectionAsync(Turn turn, ScheduledStep step, DialogState state, CancellationToken cancellationToken)
     {
         await turn.SaveDialogAsync(state with { Step = SectionKey, UpdatedAt = turn.Now }, cancellationToken);
         var buttons = step.Content.Sheet.Sections.Select(section => (IReadOnlyList<ReplyButton>)[new ReplyButton(section.Label, ButtonData.Answer(section.Key))]);
-        var lead = problem is null ? string.Empty : problem + "\n";
-        turn.Say(new Reply($"{lead}Which part of your {step.Content.Sheet.Title.ToLowerInvariant()} is this note for?", [.. buttons]));
+        turn.Say(new Reply($"Which part of your {step.Content.Sheet.Title.ToLowerInvariant()} is this note for?", [.. buttons]));
     }
 
     private static async Task AddAsync(Turn turn, ScheduledStep step, DialogState state, string answer, CancellationToken cancellationToken)

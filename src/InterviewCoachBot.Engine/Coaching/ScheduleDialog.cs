@@ -41,8 +41,7 @@ public sealed class ScheduleDialog(ScheduledSteps steps, MomentParser parser, Sc
             switch (When(step).Accept(turn, answer))
             {
                 case FieldResult.Rejected rejected:
-                    await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
-                    turn.Say(rejected.Reprompt);
+                    await WrongFieldAnswer.HandleAsync(turn, state, rejected, cancellationToken);
                     return;
                 case FieldResult.Accepted accepted when step.AsksWith:
                     await turn.SaveDialogAsync(state.With(WhenKey, accepted.Value, WithKey, turn.Now), cancellationToken);
@@ -57,13 +56,15 @@ public sealed class ScheduleDialog(ScheduledSteps steps, MomentParser parser, Sc
         var with = FreeText.Clean(answer, TextLimits.ShortField);
         if (with.Length == 0)
         {
-            await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
-            turn.Say(new Reply("Please give a name (or a role, like \"the recruiter\").") { ExpectsText = true });
+            turn.RejectAnswer("Please give a name (or a role, like \"the recruiter\").");
             return;
         }
 
         await SaveAsync(turn, step, state, with, cancellationToken);
     }
+
+    /// <summary>Only the time counts: the step and the interview came with the command.</summary>
+    public bool HoldsAnswers(DialogState state) => state.Value(WhenKey) is not null;
 
     private WhenField When(ScheduledStep step) => new(parser, $"When is your {step.Name}?", upcoming: true);
 

@@ -36,8 +36,7 @@ public sealed class ThankYouDraftDialog(ContentLibrary content) : IDialog
         var cleaned = FreeText.Clean(answer, limit);
         if (cleaned.Length == 0)
         {
-            await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
-            turn.Say(new Reply("I need a few words for this. " + (state.Step == TopicKey ? content.ThankYou.TopicQuestion : content.ThankYou.PointQuestion)) { ExpectsText = true });
+            turn.RejectAnswer("I need a few words for this.");
             return;
         }
 

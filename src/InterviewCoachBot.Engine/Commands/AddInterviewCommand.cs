@@ -10,7 +10,11 @@ public sealed class AddInterviewCommand(AddInterviewDialog dialog, InterviewFiel
         "interview",
         "Add an interview (I'll ask for the details)",
         "/interview [company | role | interviewers | when | channel]",
-        "add");
+        "add")
+    {
+        Details = "Tells me about an interview, so I can coach you through what comes next. Give the details on one line, separated by |, or send /interview alone and I'll ask for each one; an empty part is asked for too.",
+        Examples = ["/interview", "/interview Acme Corp | Backend Engineer | Dana Levi | yesterday 15:00 | email", "/interview company: Acme | when: tomorrow 10:00"],
+    };
 
     public Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -5,7 +5,11 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>Leaves the open wizard without saving anything from it.</summary>
 public sealed class CancelCommand(DialogCatalog dialogs) : ICommand
 {
-    public CommandInfo Info { get; } = new("cancel", "Stop what we're doing; nothing half-done is saved", "/cancel");
+    public CommandInfo Info { get; } = new("cancel", "Stop what we're doing; nothing half-done is saved", "/cancel")
+    {
+        Details = "Stops the question I'm asking; nothing from it is saved.",
+        Examples = ["/cancel"],
+    };
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

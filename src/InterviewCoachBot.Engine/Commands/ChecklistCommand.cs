@@ -11,7 +11,11 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>Shows a checklist of an interview with its progress, and ticks or unticks one item.</summary>
 public sealed class ChecklistCommand(ContentLibrary content) : ICommand
 {
-    public CommandInfo Info { get; } = new("checklist", "Tick off the checklists of an interview", "/checklist [N] [thankyou|call|second] [item number]", "tick");
+    public CommandInfo Info { get; } = new("checklist", "Tick off the checklists of an interview", "/checklist [N] [thankyou|call|second] [item number]", "tick")
+    {
+        Details = "Shows the checklist of an interview's current step with what you've done; an item number ticks it, or unticks it when it's already ticked.",
+        Examples = ["/checklist 1", "/checklist 1 thankyou 3", "/checklist 2 call"],
+    };
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -10,7 +10,11 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>Records the day the employer said they would decide by.</summary>
 public sealed class DecisionCommand(MomentParser parser) : ICommand
 {
-    public CommandInfo Info { get; } = new("decision", "Note the day they said they'd decide by", "/decision [N] <day, e.g. by fri, 27 Nov or next week>");
+    public CommandInfo Info { get; } = new("decision", "Note the day they said they'd decide by", "/decision [N] <day, e.g. by fri, 27 Nov or next week>")
+    {
+        Details = "Notes the day the company said it would decide by, so I can tell you when following up is right.",
+        Examples = ["/decision 1 fri", "/decision 1 by Friday", "/decision 1 27 Nov"],
+    };
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -7,7 +7,11 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>Sends the user their data as JSON and their upcoming steps as a calendar file.</summary>
 public sealed class ExportCommand(UserDataExport data, CalendarExport calendar) : ICommand
 {
-    public CommandInfo Info { get; } = new("export", "Your data as a file, and your upcoming steps for your calendar", "/export");
+    public CommandInfo Info { get; } = new("export", "Your data as a file, and your upcoming steps for your calendar", "/export")
+    {
+        Details = "Sends everything I keep about you as a file, and your upcoming steps as a calendar file you can import.",
+        Examples = ["/export"],
+    };
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

@@ -14,7 +14,11 @@ namespace InterviewCoachBot.Engine.Commands;
 /// </summary>
 public sealed class FollowUpCommand(ContentLibrary content) : ICommand
 {
-    public CommandInfo Info { get; } = new("followup", "Follow up once about the decision; record it and their reply", "/followup [N] [sent|reply]", "follow");
+    public CommandInfo Info { get; } = new("followup", "Follow up once about the decision; record it and their reply", "/followup [N] [sent|reply]", "follow")
+    {
+        Details = "Tells you when and how to follow up once about the decision. Record with sent that you followed up, and with reply that they answered.",
+        Examples = ["/followup 1", "/followup 1 sent", "/followup 1 reply"],
+    };
 
     private FollowUpGuidance Guidance => content.Waiting.FollowUp;
 

@@ -11,7 +11,7 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>Reminders: list what is coming, turn them on or off, stop one interview's, snooze one.</summary>
 public sealed class NudgesCommand(NudgePlanner planner, NudgeTurnObserver observer) : ICommand
 {
-    public CommandInfo Info { get; } = new("nudges", "Your upcoming reminders; on, off, stop N, snooze", "/nudges [on|off|stop N|start N|snooze ID MINUTES]", "reminders");
+    public CommandInfo Info { get; } = new("nudges", "Your upcoming reminders; on, off, stop N, snooze", "/nudges [on|off|stop N|start N|snooze ID MINUTES]", "reminders") { Effect = CommandEffect.ReadsOnlyWhenAlone };
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

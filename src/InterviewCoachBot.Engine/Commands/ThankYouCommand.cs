@@ -7,7 +7,11 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>The thank-you note: guidance with the local deadline, a draft, and marking it sent.</summary>
 public sealed class ThankYouCommand(ThankYouCoach coach, ThankYouDraftDialog draft) : ICommand
 {
-    public CommandInfo Info { get; } = new("thankyou", "Your thank-you note: deadline, channel, checklist and a draft", "/thankyou [N] [draft|sent]", "thanks");
+    public CommandInfo Info { get; } = new("thankyou", "Your thank-you note: deadline, channel, checklist and a draft", "/thankyou [N] [draft|sent]", "thanks")
+    {
+        Details = "Shows when your thank-you note is due in your time zone, which channel to use and what to include. With draft I write a first version with you; with sent I note that it went out and stop its reminders.",
+        Examples = ["/thankyou 1", "/thankyou 1 draft", "/thankyou 1 sent"],
+    };
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

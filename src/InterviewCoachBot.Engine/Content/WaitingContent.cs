@@ -43,7 +43,7 @@ public sealed record WaitingContent(
         var outcomes = new List<OutcomeGuide>();
         foreach (var item in items)
         {
-            item.Only("key", "label", "summary", "closes", "next_steps");
+            item.Only("key", "label", "summary", "closes", "next_steps", "says");
             var key = ContentLists.Key(item);
             if (!OutcomeKeys.Contains(key))
             {
@@ -55,7 +55,14 @@ public sealed record WaitingContent(
                 item.Text("label"),
                 item.Text("summary"),
                 item.Boolean("closes"),
-                [.. item.List("next_steps").Select(step => step.AsTemplate("company", "pause_min", "pause_max"))]));
+                [.. item.List("next_steps").Select(step => step.AsTemplate("company", "pause_min", "pause_max"))],
+                [.. item.List("says").Select(phrase => phrase.AsText().ToLowerInvariant())]));
+        }
+
+        var phrases = outcomes.SelectMany(outcome => outcome.Says).GroupBy(phrase => phrase, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (phrases is not null)
+        {
+            throw root.Child("outcomes").Error($"the phrase '{phrases.Key}' belongs to more than one outcome");
         }
 
         var missing = OutcomeKeys.FirstOrDefault(key => outcomes.All(outcome => outcome.Key != key));

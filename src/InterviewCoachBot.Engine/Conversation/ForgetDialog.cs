@@ -34,8 +34,7 @@ public sealed class ForgetDialog : IDialog
                 turn.Say("Nothing was deleted.");
                 break;
             default:
-                await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
-                turn.Say(Question() with { Text = "Please answer yes or no. " + Question().Text });
+                turn.RejectAnswer("Please answer yes or no.");
                 break;
         }
     }

@@ -12,4 +12,10 @@ public interface IDialog
     string Title { get; }
 
     Task ContinueAsync(Turn turn, DialogState state, string answer, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// True when leaving the wizard would lose something the user typed, so the runner asks first. By default any value
+    /// beside the interview it is about; a wizard that keeps other context (which step it schedules) says what counts.
+    /// </summary>
+    bool HoldsAnswers(DialogState state) => RunnerNotes.HasAnswers(state);
 }

@@ -38,10 +38,19 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
     /// <summary>True when the message was a button press, so a reply may replace the message that carried the button.</summary>
     public bool FromButton { get; set; }
 
+    /// <summary>True while a read-only command answers inside another wizard, which takes the next message again.</summary>
+    public bool InsideOtherWizard { get; set; }
+
     /// <summary>True when a setting that affects every interview changed (the time zone).</summary>
     public bool SettingsChanged { get; private set; }
 
+    /// <summary>Set by a wizard that cannot use the answer; the runner then asks the same question again, led by this reason.</summary>
+    internal string? WrongAnswerReason { get; private set; }
+
     public void InterviewChanged(int number) => changedInterviews.Add(number);
+
+    /// <summary>Tells the wizard runner the answer was wrong; the wizard itself neither saves nor says anything then.</summary>
+    public void RejectAnswer(string reason) => WrongAnswerReason = reason;
 
     /// <summary>An instant as this user reads it ("today 15:30", or "Tue 24 Nov 15:30" with <paramref name="near"/> off), remembered for <see cref="MomentsIn"/>.</summary>
     public string Show(DateTimeOffset instant, bool near = true)
@@ -59,11 +68,20 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
 
     public void Say(string text, params IReadOnlyList<ReplyButton>[] buttonRows) => replies.Add(new Reply(text, buttonRows));
 
-    public Task SaveDialogAsync(DialogState state, CancellationToken cancellationToken) =>
-        Store.Dialogs.SaveAsync(User.Id, ChatId, state, cancellationToken);
+    /// <summary>The wizard state saved in this turn while the wizard stays open; the runner keeps the question asked with it.</summary>
+    internal DialogState? SavedDialog { get; private set; }
 
-    public Task ClearDialogAsync(CancellationToken cancellationToken) =>
-        Store.Dialogs.ClearAsync(User.Id, ChatId, cancellationToken);
+    public Task SaveDialogAsync(DialogState state, CancellationToken cancellationToken)
+    {
+        SavedDialog = state;
+        return Store.Dialogs.SaveAsync(User.Id, ChatId, state, cancellationToken);
+    }
+
+    public Task ClearDialogAsync(CancellationToken cancellationToken)
+    {
+        SavedDialog = null;
+        return Store.Dialogs.ClearAsync(User.Id, ChatId, cancellationToken);
+    }
 
     public DialogState NewDialog(string kind, string step) =>
         new(kind, step, new Dictionary<string, string>(StringComparer.Ordinal), Now);

@@ -39,6 +39,17 @@ public sealed class TurnRouter(CommandCatalog commands, DialogCatalog dialogs, F
             default:
                 throw new ArgumentOutOfRangeException(nameof(content), content.GetType().Name, "Unknown inbound content.");
         }
+
+        await KeepAskedQuestionAsync(turn, cancellationToken);
+    }
+
+    /// <summary>The last reply of a turn that leaves a wizard open is its question: kept, so it can be asked again.</summary>
+    private static async Task KeepAskedQuestionAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        if (turn.SavedDialog is { } saved && turn.Replies.Count > 0)
+        {
+            await turn.Store.Dialogs.SaveAsync(turn.User.Id, turn.ChatId, RunnerNotes.KeepQuestion(saved, turn.Replies[^1]), cancellationToken);
+        }
     }
 
     private static bool IsTooLong(InboundContent content) => content switch
@@ -93,21 +104,126 @@ public sealed class TurnRouter(CommandCatalog commands, DialogCatalog dialogs, F
             return;
         }
 
-        // A new command always leaves an open wizard, so the user is never stuck between two conversations.
-        if (open is { } leaving && command.Info.Name != "cancel")
+        if (open is { } wizard && command.Info.Name != "cancel")
         {
+            var state = RunnerNotes.WithoutHeldCommand(wizard.State);
+            if (command.Info.ReadsOnly(arguments))
+            {
+                turn.InsideOtherWizard = true;
+                await command.RunAsync(turn, arguments, cancellationToken);
+
+                await turn.SaveDialogAsync(state, cancellationToken);
+                AskAgain(turn, state, $"(Your {wizard.Dialog.Title} is still open.)");
+                return;
+            }
+
+            // Answers typed into the wizard are never dropped without asking; a wizard without any is simply left.
+            if (wizard.Dialog.HoldsAnswers(state))
+            {
+                var line = $"{command.Info.Name} {arguments}".TrimEnd();
+                await turn.Store.Dialogs.SaveAsync(turn.User.Id, turn.ChatId, RunnerNotes.HoldCommand(state, line), cancellationToken);
+                turn.Say(YesNo.Ask(
+                    $"Your {wizard.Dialog.Title} isn't finished, and leaving it loses the answers you gave. Leave it and go on with /{TextLimits.Clip(line)}?",
+                    "Leave it",
+                    $"Back to the {wizard.Dialog.Title}"));
+                return;
+            }
+
             await turn.ClearDialogAsync(cancellationToken);
-            turn.Say($"(I left your unfinished {leaving.Dialog.Title}.)");
+            turn.Say($"(I left your unfinished {wizard.Dialog.Title}.)");
         }
 
         await command.RunAsync(turn, arguments, cancellationToken);
     }
 
+    /// <summary>Answers "leave the wizard for the held command?": true when the answer was yes or no.</summary>
+    private async Task<bool> SettleHeldCommandAsync(Turn turn, (DialogState State, IDialog Dialog) wizard, string held, string answer, CancellationToken cancellationToken)
+    {
+        switch (YesNo.Read(answer))
+        {
+            case true:
+                await turn.ClearDialogAsync(cancellationToken);
+                turn.Say($"(I left your unfinished {wizard.Dialog.Title}.)");
+                var (name, arguments) = CommandLine.Split(held);
+                await RunCommandAsync(turn, name, arguments, open: null, cancellationToken);
+                return true;
+            case false:
+                var state = RunnerNotes.WithoutHeldCommand(wizard.State);
+                await turn.SaveDialogAsync(state, cancellationToken);
+                AskAgain(turn, state, $"(Back to your {wizard.Dialog.Title}.)");
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// True when the text may be meant as an answer even though it names a command: a choice question's label or a yes/no
+    /// ("cancel" is "no, keep it" to a confirmation). Typed-text questions take anything, so a command word there is asked about.
+    /// </summary>
+    private static bool CouldAnswer(Reply? question, string answer) =>
+        question is { ExpectsText: false } choices
+        && (YesNo.Read(answer) is not null
+            || choices.Buttons.SelectMany(row => row).Any(button => button.Label.Equals(answer.Trim(), StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>A command word typed into a wizard is not taken as its answer: the user picks the command or the answer.</summary>
+    private static void AskWhatWasMeant(Turn turn, DialogState state, string text, string command)
+    {
+        var shown = TextLimits.Clip(text);
+        turn.Say(
+            $"\"{shown}\" sounds like the command /{command} rather than an answer. Did you mean /{command}?",
+            [new ReplyButton($"/{command}", ButtonData.Command(command)), new ReplyButton($"Use \"{shown}\" as my answer", ButtonData.Answer(text))]);
+        AskAgain(turn, state, "(Or answer the question:)");
+    }
+
+    /// <summary>The rule for every wizard: a wrong answer keeps it where it was and asks the same question, led by what was wrong.</summary>
+    private static async Task RepromptAsync(Turn turn, DialogState state, string reason, CancellationToken cancellationToken)
+    {
+        // Saved past the turn's own bookkeeping, so the kept question stays the plain one.
+        await turn.Store.Dialogs.SaveAsync(turn.User.Id, turn.ChatId, state with { UpdatedAt = turn.Now }, cancellationToken);
+        var question = RunnerNotes.Question(state);
+        turn.Say(question is null
+            ? new Reply($"{reason}\nPlease answer again, or send /cancel to stop.")
+            : question with { Text = $"{reason}\n\n{question.Text}" });
+    }
+
+    /// <summary>Says where the wizard was, then asks its question again as the last reply, so it stays the kept question.</summary>
+    private static void AskAgain(Turn turn, DialogState state, string where)
+    {
+        if (RunnerNotes.Question(state) is { } question)
+        {
+            turn.Say(where);
+            turn.Say(question);
+        }
+        else
+        {
+            turn.Say($"{where} Answer its last question, or send /cancel to stop it.");
+        }
+    }
+
     private async Task AnswerAsync(Turn turn, (DialogState State, IDialog Dialog)? open, string answer, bool fromButton, CancellationToken cancellationToken)
     {
-        if (open is { } dialog)
+        if (open is { } wizard)
         {
-            await dialog.Dialog.ContinueAsync(turn, dialog.State, answer.Trim(), cancellationToken);
+            if (RunnerNotes.HeldCommand(wizard.State) is { } held && await SettleHeldCommandAsync(turn, wizard, held, answer, cancellationToken))
+            {
+                return;
+            }
+
+            var question = RunnerNotes.Question(wizard.State);
+            if (!fromButton && !CouldAnswer(question, answer) && CommandWords.Find(commands, answer) is { } meant)
+            {
+                AskWhatWasMeant(turn, wizard.State, answer.Trim(), meant.Info.Name);
+                return;
+            }
+
+            var state = RunnerNotes.WithoutHeldCommand(wizard.State);
+            await wizard.Dialog.ContinueAsync(turn, state, answer.Trim(), cancellationToken);
+            if (turn.WrongAnswerReason is { } reason)
+            {
+                await RepromptAsync(turn, state, reason, cancellationToken);
+            }
+
             return;
         }
 

@@ -55,8 +55,7 @@ public sealed class AddInterviewDialog(InterviewFields fields, InterviewSummary 
                 await AdvanceAsync(turn, state.With(field.Key, accepted.Value, state.Step, turn.Now), cancellationToken);
                 break;
             case FieldResult.Rejected rejected:
-                await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
-                turn.Say(rejected.Reprompt);
+                await WrongFieldAnswer.HandleAsync(turn, state, rejected, cancellationToken);
                 break;
         }
     }

@@ -40,8 +40,7 @@ public sealed class DeleteInterviewDialog : IDialog
                 turn.Say($"Kept interview #{number}.");
                 break;
             default:
-                await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
-                turn.Say(YesNo.Ask($"Please answer yes or no: delete interview #{number}?", "Yes, delete it", "No, keep it"));
+                turn.RejectAnswer("Please answer yes or no.");
                 break;
         }
     }

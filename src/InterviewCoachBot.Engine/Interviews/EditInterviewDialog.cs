@@ -26,15 +26,21 @@ public sealed class EditInterviewDialog(InterviewFields fields, InterviewSummary
         var field = fields.Find(fieldName);
         if (field is null)
         {
-            var problem = fieldName.Length == 0 ? null : $"\"{TextLimits.Clip(fieldName)}\" isn't something I keep about an interview.";
+            var problem = fieldName.Length == 0 ? null : NotAField(fieldName);
             await AskFieldAsync(turn, state, interview, problem, cancellationToken);
             return;
         }
 
         state = state.With(FieldKey, field.Key, ValueStep, turn.Now);
-        await (value.Length == 0
-            ? AskValueAsync(turn, state, interview, field, cancellationToken)
-            : ApplyAsync(turn, state, interview, field, value, cancellationToken));
+        if (value.Length == 0)
+        {
+            await AskValueAsync(turn, state, interview, field, cancellationToken);
+        }
+        else if (await ApplyAsync(turn, interview, field, value, cancellationToken) is { } rejected)
+        {
+            await turn.SaveDialogAsync(state, cancellationToken);
+            turn.Say(rejected.Reprompt);
+        }
     }
 
     public async Task ContinueAsync(Turn turn, DialogState state, string answer, CancellationToken cancellationToken)
@@ -48,16 +54,24 @@ public sealed class EditInterviewDialog(InterviewFields fields, InterviewSummary
 
         if (state.Step == FieldStep)
         {
-            var field = fields.Find(answer);
-            await (field is null
-                ? AskFieldAsync(turn, state, interview, $"\"{TextLimits.Clip(answer)}\" isn't something I keep about an interview.", cancellationToken)
-                : AskValueAsync(turn, state.With(FieldKey, field.Key, ValueStep, turn.Now), interview, field, cancellationToken));
+            if (fields.Find(answer) is not { } field)
+            {
+                turn.RejectAnswer(NotAField(answer));
+                return;
+            }
+
+            await AskValueAsync(turn, state.With(FieldKey, field.Key, ValueStep, turn.Now), interview, field, cancellationToken);
             return;
         }
 
         var editing = fields.Find(state.Value(FieldKey)!) ?? throw new InvalidOperationException("Unknown field in edit wizard.");
-        await ApplyAsync(turn, state, interview, editing, answer, cancellationToken);
+        if (await ApplyAsync(turn, interview, editing, answer, cancellationToken) is { } rejected)
+        {
+            await WrongFieldAnswer.HandleAsync(turn, state, rejected, cancellationToken);
+        }
     }
+
+    private static string NotAField(string typed) => $"\"{TextLimits.Clip(typed)}\" isn't something I keep about an interview.";
 
     private static async Task AskValueAsync(Turn turn, DialogState state, Interview interview, InterviewField field, CancellationToken cancellationToken)
     {
@@ -67,22 +81,21 @@ public sealed class EditInterviewDialog(InterviewFields fields, InterviewSummary
         turn.Say(question with { Text = $"The {field.Label} of #{interview.Number} is now: {current}\n{question.Text}" });
     }
 
-    private async Task ApplyAsync(Turn turn, DialogState state, Interview interview, InterviewField field, string answer, CancellationToken cancellationToken)
+    /// <summary>Saves the new value; a rejected one is returned for the caller to ask again.</summary>
+    private async Task<FieldResult.Rejected?> ApplyAsync(Turn turn, Interview interview, InterviewField field, string answer, CancellationToken cancellationToken)
     {
-        switch (field.Accept(turn, answer))
+        var result = field.Accept(turn, answer);
+        if (result is FieldResult.Rejected rejected)
         {
-            case FieldResult.Accepted accepted:
-                var changed = InterviewFields.WithValue(interview, field.Key, accepted.Value);
-                await turn.Store.Interviews.UpdateAsync(turn.User.Id, changed, cancellationToken);
-                await turn.ClearDialogAsync(cancellationToken);
-                turn.InterviewChanged(changed.Number);
-                turn.Say($"Changed the {field.Label} of #{interview.Number}.\n\n{summary.Describe(turn, changed)}");
-                break;
-            case FieldResult.Rejected rejected:
-                await turn.SaveDialogAsync(state with { UpdatedAt = turn.Now }, cancellationToken);
-                turn.Say(rejected.Reprompt);
-                break;
+            return rejected;
         }
+
+        var changed = InterviewFields.WithValue(interview, field.Key, ((FieldResult.Accepted)result).Value);
+        await turn.Store.Interviews.UpdateAsync(turn.User.Id, changed, cancellationToken);
+        await turn.ClearDialogAsync(cancellationToken);
+        turn.InterviewChanged(changed.Number);
+        turn.Say($"Changed the {field.Label} of #{interview.Number}.\n\n{summary.Describe(turn, changed)}");
+        return null;
     }
 
     private async Task AskFieldAsync(Turn turn, DialogState state, Interview interview, string? problem, CancellationToken cancellationToken)

@@ -22,6 +22,6 @@ public abstract class InterviewField
     protected FieldResult Reject(Turn turn, string problem)
     {
         var ask = Ask(turn);
-        return new FieldResult.Rejected(ask with { Text = problem + "\n\n" + ask.Text });
+        return new FieldResult.Rejected(ask with { Text = problem + "\n\n" + ask.Text }) { Reason = problem };
     }
 }

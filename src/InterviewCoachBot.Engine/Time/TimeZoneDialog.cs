@@ -17,12 +17,18 @@ public sealed class TimeZoneDialog(TimeZoneResolver resolver) : IDialog
     {
         ArgumentNullException.ThrowIfNull(turn);
         var state = turn.NewDialog(DialogKind, "zone");
+        var current = $"Your time zone is {LocalTimes.DescribeZone(turn.Zone, turn.Now)}; it's {LocalTimes.Format(turn.Now, turn.Zone, turn.Now)} there now.\n";
+        if (arguments.Length == 0 && turn.InsideOtherWizard)
+        {
+            // The open wizard takes the next message, so this cannot ask for a place itself.
+            turn.Say(current + "To change it, send /timezone with your city, country or zone, for example: /timezone Berlin.");
+            return;
+        }
+
         if (arguments.Length == 0)
         {
             await turn.SaveDialogAsync(state, cancellationToken);
-            turn.Say(new Reply(
-                $"Your time zone is {LocalTimes.DescribeZone(turn.Zone, turn.Now)}; it's {LocalTimes.Format(turn.Now, turn.Zone, turn.Now)} there now.\n" +
-                "To change it, send your city, country or zone, for example: Berlin, India, America/New_York. Or /cancel to keep it.") { ExpectsText = true });
+            turn.Say(new Reply(current + "To change it, send your city, country or zone, for example: Berlin, India, America/New_York. Or /cancel to keep it.") { ExpectsText = true });
             return;
         }
 

@@ -86,9 +86,12 @@ public sealed class InteractionTests
         await using var discord = await StartedAsync();
 
         // The channel question offers its choices as buttons and expects no typed text, though the wizard is open.
+        // Each wizard is cancelled before the next command: an open one would ask before it is left, and /help asks its question again.
         var choice = await AskChannelAsync(discord);
+        await CancelAsync(discord);
         var company = await (await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "interview", NoOptions, guildId: TestUsers.Guild))
             .WaitForResponseAsync(r => AllCustomIds(r).Any(), DiscordHarness.Wait);
+        await CancelAsync(discord);
         var help = await (await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "help", NoOptions, guildId: TestUsers.Guild))
             .WaitForResponseAsync(r => Shown(r).Length > 0, DiscordHarness.Wait);
 
@@ -97,6 +100,10 @@ public sealed class InteractionTests
         Assert.Contains(AllCustomIds(company), IsAnswer);
         Assert.DoesNotContain(AllCustomIds(help), IsAnswer);
     }
+
+    private static async Task CancelAsync(DiscordHarness discord) =>
+        await (await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "cancel", NoOptions, guildId: TestUsers.Guild))
+            .WaitForResponseAsync(r => Shown(r).Contains("Cancelled", StringComparison.Ordinal), DiscordHarness.Wait);
 
     [Fact]
     public async Task Export_InDm_SendsTheJsonAndTheCalendarAsAttachments()

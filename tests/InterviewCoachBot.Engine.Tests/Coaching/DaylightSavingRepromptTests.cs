@@ -33,6 +33,7 @@ public sealed class DaylightSavingRepromptTests
         var answer = ann.LastText;
 
         Assert.Contains("02:30 does not exist on Sun 29 Mar in Europe/Berlin", answer, StringComparison.Ordinal);
+        await ann.SendAsync("/cancel");
         Assert.Contains("Fri 20 Mar 09:00", await InUtcAsync(ann, "/interviews"), StringComparison.Ordinal);
     }
 

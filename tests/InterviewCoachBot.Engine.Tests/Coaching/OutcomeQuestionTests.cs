@@ -1,0 +1,83 @@
+namespace InterviewCoachBot.Engine.Tests.Coaching;
+
+/// <summary>The outcome question takes a choice, its number or the user's own words, and asks again when it can't tell.</summary>
+public sealed class OutcomeQuestionTests
+{
+    [Theory]
+    [InlineData("they rejected me", "Not selected")]
+    [InlineData("It's on hold for now", "Paused")]
+    [InlineData("they asked for more references", "They asked for more")]
+    [InlineData("I got the job!", "Offer")]
+    [InlineData("they want a second round", "Second interview")]
+    [InlineData("4", "Not selected")]
+    public async Task OwnWordsOrNumber_AnswerTheOutcomeQuestion(string answer, string recorded)
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await AnnWithInterviewAsync(bot);
+        await ann.SendAsync("/outcome 1");
+
+        await ann.SendAsync(answer);
+
+        Assert.Contains($"Recorded for #1 Acme: {recorded}.", ann.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownAnswer_AsksAgainWithTheChoices_ThenANumberStillWorks()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await AnnWithInterviewAsync(bot);
+        await ann.SendAsync("/outcome 1");
+
+        await ann.SendAsync("they sent me a cake");
+
+        Assert.Contains("\"they sent me a cake\" isn't one of the outcomes I know.", ann.LastText, StringComparison.Ordinal);
+        Assert.Contains("What did Acme decide?", ann.LastText, StringComparison.Ordinal);
+        Assert.Contains("Not selected", ann.ButtonLabels());
+        await ann.SendAsync("4");
+        Assert.Contains("Recorded for #1 Acme: Not selected.", ann.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OwnWordsOnTheCommandLine_AreUnderstood()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await AnnWithInterviewAsync(bot);
+
+        await ann.SendAsync("/outcome 1 they made me an offer");
+
+        Assert.Contains("Recorded for #1 Acme: Offer.", ann.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WordsNamingTwoOutcomes_AreAskedAgain()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await AnnWithInterviewAsync(bot);
+        await ann.SendAsync("/outcome 1");
+
+        await ann.SendAsync("an offer, but it's on hold");
+
+        Assert.Contains("isn't one of the outcomes I know", ann.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InterviewDeletedMeanwhile_SaysSoInsteadOfAskingAgain()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await AnnWithInterviewAsync(bot);
+        await ann.SendAsync("/outcome 1");
+        await ann.InChat("other").SendAsync("/delete 1");
+        await ann.InChat("other").SendAsync("yes");
+
+        await ann.SendAsync("they sent me a cake");
+
+        Assert.Contains("Interview #1 no longer exists", ann.LastText, StringComparison.Ordinal);
+    }
+
+    private static async Task<ChatUser> AnnWithInterviewAsync(BotHarness bot)
+    {
+        var ann = await bot.UserAsync("ann");
+        await ann.SendAsync("/interview Acme | Engineer | Dana | 2026-11-20 10:00 | email");
+        return ann;
+    }
+}
