@@ -22,6 +22,12 @@ public sealed class OutcomeCommand(ContentLibrary content, OutcomeDialog dialog)
             return;
         }
 
+        if (picked.Interview.HeldAt > turn.Now)
+        {
+            turn.Say($"Your interview with {picked.Interview.Company} is {turn.Show(picked.Interview.HeldAt)}; record their decision with /outcome {picked.Interview.Number} once they've told you.");
+            return;
+        }
+
         if (picked.Remainder.Length == 0)
         {
             await dialog.AskAsync(turn, picked.Interview, lead: content.Waiting.WhileWaiting, cancellationToken);

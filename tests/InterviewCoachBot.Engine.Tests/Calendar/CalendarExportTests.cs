@@ -36,7 +36,7 @@ public sealed class CalendarExportTests
         var ann = await bot.UserAsync("ann");
         await ann.SendAsync("/interview Past | Engineer | Dana | 2026-11-20 10:00 | email");
         await ann.SendAsync("/interview Ahead | Engineer | Dana | 2026-12-08 10:00 | email");
-        await ann.SendAsync("/interview Closed | Engineer | Dana | 2026-12-09 10:00 | email");
+        await ann.SendAsync("/interview Closed | Engineer | Dana | 2026-12-03 09:00 | email"); // its thank-you note would still be ahead
         await ann.SendAsync("/outcome 3 not_selected");
 
         var events = await EventsAsync(ann);

@@ -21,6 +21,23 @@ public sealed class OutcomeQuestionTests
         Assert.Contains($"Recorded for #1 Acme: {recorded}.", ann.LastText, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/outcome 1")]
+    [InlineData("/outcome 1 not_selected")]
+    public async Task InterviewStillAhead_NothingRecorded_SaysWhenToComeBack(string line)
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await bot.UserAsync("ann");
+        await ann.SendAsync("/interview Acme | Engineer | Dana | tomorrow 10:00 | email");
+
+        await ann.SendAsync(line);
+        var reply = ann.LastText;
+        await ann.SendAsync("/interviews");
+
+        Assert.Equal("Your interview with Acme is tomorrow 10:00; record their decision with /outcome 1 once they've told you.", reply);
+        Assert.Contains("Stage: upcoming", ann.LastText, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownAnswer_AsksAgainWithTheChoices_ThenANumberStillWorks()
     {
