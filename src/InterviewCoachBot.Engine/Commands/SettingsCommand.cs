@@ -42,7 +42,7 @@ public sealed class SettingsCommand(SettingsDialog dialog, NudgePlanner planner)
         var reminders = await turn.Store.Nudges.GetSettingsAsync(turn.User.Id, cancellationToken);
         var quiet = planner.QuietHoursOf(reminders);
         var name = turn.User.Name
-            ?? (turn.DisplayName is { } shown ? $"not given (drafts are signed {shown}, your name here)" : "not given (drafts end with [your name])");
+            ?? (turn.DisplayName is { } shown ? $"not given (drafts are signed with your display name, {shown})" : "not given (drafts end with [your name])");
         turn.Say(
             $"""
             Your settings:

@@ -51,9 +51,6 @@ public sealed class SettingsDialog : IDialog
         await turn.ClearDialogAsync(cancellationToken);
     }
 
-    /// <summary>Nothing typed is lost by leaving: the question is quickly asked again.</summary>
-    public bool HoldsAnswers(DialogState state) => false;
-
     private static Reply Question(Turn turn, string step) => step == NameStep
         ? new Reply($"{NameNow(turn)} What name should I sign your drafts with? For example: Ann Lee. Or /cancel to keep it.") { ExpectsText = true }
         : new Reply(
@@ -82,7 +79,7 @@ public sealed class SettingsDialog : IDialog
             return null;
         }
 
-        switch (WorkingDays.Parse(value.ToLowerInvariant()))
+        switch (WorkingDays.Parse(value))
         {
             case null:
                 return "I couldn't read those days: give weekdays, as a range or a list.";

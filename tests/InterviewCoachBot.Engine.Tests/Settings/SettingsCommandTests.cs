@@ -28,6 +28,17 @@ public sealed class SettingsCommandTests
     }
 
     [Fact]
+    public async Task Settings_NoNameGiven_SaysTheDisplayNameSignsTheDrafts()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = new ChatUser(bot, "ann") { DisplayName = "annie_99" };
+
+        await ann.SendAsync("/settings");
+
+        Assert.Contains("Name: not given (drafts are signed with your display name, annie_99)", ann.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SettingsName_OnOneLine_SignsDraftsBeforeThePlatformName()
     {
         await using var bot = BotHarness.Start();
