@@ -6,6 +6,7 @@ using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Interviews;
 using InterviewCoachBot.Engine.Pacing;
 using InterviewCoachBot.Engine.Retention;
+using InterviewCoachBot.Engine.Settings;
 using InterviewCoachBot.Engine.Time;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -43,6 +44,7 @@ public static class EngineServiceCollectionExtensions
         AddDialog<ScheduleDialog>(services);
         AddDialog<NoteDialog>(services);
         AddDialog<OutcomeDialog>(services);
+        AddDialog<SettingsDialog>(services);
 
         // Registration order is the order /help lists them.
         services.AddSingleton<ICommand, HelpCommand>();
@@ -58,6 +60,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<ICommand, SecondInterviewCommand>();
         services.AddSingleton<ICommand, ChecklistCommand>();
         services.AddSingleton<ICommand, TimeZoneCommand>();
+        services.AddSingleton<ICommand, SettingsCommand>();
         services.AddSingleton<ICommand, CancelCommand>();
         services.AddSingleton<ICommand, ForgetCommand>();
         services.AddNudges();

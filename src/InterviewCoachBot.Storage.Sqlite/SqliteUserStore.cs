@@ -2,6 +2,7 @@ using Dapper;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Model;
 using InterviewCoachBot.Engine.Ports;
+using InterviewCoachBot.Engine.Time;
 using Microsoft.Data.Sqlite;
 
 namespace InterviewCoachBot.Storage.Sqlite;
@@ -13,15 +14,26 @@ internal sealed class SqliteUserStore(SqliteConnection connection, SqliteTransac
         ArgumentNullException.ThrowIfNull(user);
 
         const string sql = """
-            SELECT id AS Id, platform AS Platform, external_id AS ExternalId, time_zone_id AS TimeZoneId, created_at AS CreatedAt
+            SELECT id AS Id, platform AS Platform, external_id AS ExternalId, time_zone_id AS TimeZoneId, created_at AS CreatedAt,
+                   working_days AS WorkingDays, name AS Name
             FROM users
             WHERE platform = @Platform AND external_id = @ExternalId
             """;
-        return await connection.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(
+        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
             sql,
             new { user.Platform, user.ExternalId },
             transaction,
             cancellationToken: cancellationToken));
+        return row is null ? null : new UserAccount
+        {
+            Id = row.Id,
+            Platform = row.Platform,
+            ExternalId = row.ExternalId,
+            TimeZoneId = row.TimeZoneId,
+            CreatedAt = row.CreatedAt,
+            WorkingDays = row.WorkingDays is null ? WorkingDays.MondayToFriday : WorkingDays.FromStored(row.WorkingDays),
+            Name = row.Name,
+        };
     }
 
     public async Task<UserAccount> CreateAsync(UserRef user, string timeZoneId, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -49,22 +61,22 @@ internal sealed class SqliteUserStore(SqliteConnection connection, SqliteTransac
         };
     }
 
-    public async Task SetTimeZoneAsync(long userId, string timeZoneId, CancellationToken cancellationToken = default)
+    public Task SetTimeZoneAsync(long userId, string timeZoneId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(timeZoneId);
+        return UpdateAsync(userId, "UPDATE users SET time_zone_id = @Value WHERE id = @UserId", timeZoneId, cancellationToken);
+    }
 
-        const string sql = """
-            UPDATE users SET time_zone_id = @TimeZoneId WHERE id = @UserId
-            """;
-        var updated = await connection.ExecuteAsync(new CommandDefinition(
-            sql,
-            new { UserId = userId, TimeZoneId = timeZoneId },
-            transaction,
-            cancellationToken: cancellationToken));
-        if (updated == 0)
-        {
-            throw new KeyNotFoundException($"User {userId} does not exist.");
-        }
+    public Task SetWorkingDaysAsync(long userId, WorkingDays workingDays, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workingDays);
+        return UpdateAsync(userId, "UPDATE users SET working_days = @Value WHERE id = @UserId", workingDays.ToString(), cancellationToken);
+    }
+
+    public Task SetNameAsync(long userId, string name, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return UpdateAsync(userId, "UPDATE users SET name = @Value WHERE id = @UserId", name, cancellationToken);
     }
 
     public async Task DeleteAsync(long userId, CancellationToken cancellationToken = default)
@@ -84,5 +96,36 @@ internal sealed class SqliteUserStore(SqliteConnection connection, SqliteTransac
             """;
         await connection.ExecuteAsync(new CommandDefinition(sql, new { UserId = userId }, transaction, cancellationToken: cancellationToken));
         userDeleted();
+    }
+
+    private async Task UpdateAsync(long userId, string sql, string value, CancellationToken cancellationToken)
+    {
+        var updated = await connection.ExecuteAsync(new CommandDefinition(
+            sql,
+            new { UserId = userId, Value = value },
+            transaction,
+            cancellationToken: cancellationToken));
+        if (updated == 0)
+        {
+            throw new KeyNotFoundException($"User {userId} does not exist.");
+        }
+    }
+
+    /// <summary>A users row as stored; the working days are text until read back.</summary>
+    private sealed class UserRow
+    {
+        public long Id { get; init; }
+
+        public required string Platform { get; init; }
+
+        public required string ExternalId { get; init; }
+
+        public required string TimeZoneId { get; init; }
+
+        public DateTimeOffset CreatedAt { get; init; }
+
+        public string? WorkingDays { get; init; }
+
+        public string? Name { get; init; }
     }
 }

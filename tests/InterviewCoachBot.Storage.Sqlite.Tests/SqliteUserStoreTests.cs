@@ -1,5 +1,6 @@
 using Dapper;
 using InterviewCoachBot.Engine.Messages;
+using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Storage.Sqlite.Tests;
 
@@ -71,6 +72,31 @@ public sealed class SqliteUserStoreTests
         await using var transaction = await temporary.CreateStore().BeginAsync(cancellationToken);
 
         await Assert.ThrowsAsync<KeyNotFoundException>(() => transaction.Users.SetTimeZoneAsync(404, "UTC", cancellationToken));
+    }
+
+    [Fact]
+    public async Task SetWorkingDaysAndName_ReadBackForThatUserOnly_OthersKeepTheDefaults()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var temporary = new TemporaryDatabase();
+        var store = temporary.CreateStore();
+        var alice = await TestData.CreateUserAsync(store, "alice", cancellationToken);
+        await TestData.CreateUserAsync(store, "bob", cancellationToken);
+        await using (var transaction = await store.BeginAsync(cancellationToken))
+        {
+            await transaction.Users.SetWorkingDaysAsync(alice.Id, WorkingDays.FromStored("sun,mon,tue,wed,thu"), cancellationToken);
+            await transaction.Users.SetNameAsync(alice.Id, "Ann Lee", cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await using var reading = await store.BeginAsync(cancellationToken);
+        var foundAlice = await reading.Users.FindAsync(new UserRef("telegram", "alice"), cancellationToken);
+        var foundBob = await reading.Users.FindAsync(new UserRef("telegram", "bob"), cancellationToken);
+
+        Assert.Equal("mon,tue,wed,thu,sun", foundAlice!.WorkingDays.ToString());
+        Assert.Equal("Ann Lee", foundAlice.Name);
+        Assert.Same(WorkingDays.MondayToFriday, foundBob!.WorkingDays);
+        Assert.Null(foundBob.Name);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class ThankYouDraftDialog(ContentLibrary content) : IDialog
         var values = CoachingValues.For(turn, interview);
         values["topic"] = DraftPhrases.Topic(topic);
         values["point"] = DraftPhrases.Point(point);
-        values["candidate"] = turn.DisplayName ?? NamePlaceholder;
+        values["candidate"] = turn.User.Name ?? turn.DisplayName ?? NamePlaceholder;
         var subject = template.Subject is { } line ? $"Subject: {line.Render(values)}\n\n" : string.Empty;
         var number = interview.Number.ToString(CultureInfo.InvariantCulture);
         var body = template.Body.Render(values);

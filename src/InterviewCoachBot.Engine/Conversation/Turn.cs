@@ -41,7 +41,7 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
     /// <summary>True while a read-only command answers inside another wizard, which takes the next message again.</summary>
     public bool InsideOtherWizard { get; set; }
 
-    /// <summary>True when a setting that affects every interview changed (the time zone).</summary>
+    /// <summary>True when a setting that affects every interview changed (the time zone, the working days).</summary>
     public bool SettingsChanged { get; private set; }
 
     /// <summary>Set by a wizard that cannot use the answer; the runner then asks the same question again, led by this reason.</summary>
@@ -92,4 +92,12 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
         User = User with { TimeZoneId = newZone.Id };
         SettingsChanged = true;
     }
+
+    public void ChangeWorkingDays(WorkingDays workingDays)
+    {
+        User = User with { WorkingDays = workingDays };
+        SettingsChanged = true;
+    }
+
+    public void ChangeName(string name) => User = User with { Name = name };
 }

@@ -16,6 +16,9 @@ public sealed record UserAccount
 
     public required DateTimeOffset CreatedAt { get; init; }
 
-    /// <summary>The days follow-ups and check-ins may fall on; the default until settings let the user change it.</summary>
+    /// <summary>The days follow-ups and check-ins may fall on; Monday to Friday until the user sets their own.</summary>
     public WorkingDays WorkingDays { get; init; } = WorkingDays.MondayToFriday;
+
+    /// <summary>The name the user gave for signing drafts; null until they give one (the platform's display name is used then).</summary>
+    public string? Name { get; init; }
 }

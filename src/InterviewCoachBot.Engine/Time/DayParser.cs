@@ -180,7 +180,8 @@ internal static partial class DayParser
 
     private static int? FindMonth(string word) => FindName(English.MonthNames, word) + 1;
 
-    private static DayOfWeek? FindWeekday(string word) => (DayOfWeek?)FindName(English.DayNames, word);
+    /// <summary>A weekday name in full or cut to three letters or more ("tues"); null when it names none.</summary>
+    public static DayOfWeek? FindWeekday(string word) => (DayOfWeek?)FindName(English.DayNames, word);
 
     private static int? FindName(string[] names, string word)
     {

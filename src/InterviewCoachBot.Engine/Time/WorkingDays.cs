@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace InterviewCoachBot.Engine.Time;
 
 /// <summary>
@@ -6,6 +8,12 @@ namespace InterviewCoachBot.Engine.Time;
 /// </summary>
 public sealed class WorkingDays
 {
+    /// <summary>Monday first, as people read a working week; Sunday last.</summary>
+    private static readonly DayOfWeek[] WeekOrder =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    private const string NoDays = "none";
+
     private readonly HashSet<DayOfWeek> days;
 
     public WorkingDays(IEnumerable<DayOfWeek> days)
@@ -34,4 +42,67 @@ public sealed class WorkingDays
 
     /// <summary>The day for the one follow-up: the first working day after the day they said they'd decide by.</summary>
     public DateOnly FollowUpDay(DateOnly decisionBy) => OnOrAfter(decisionBy.AddDays(1));
+
+    /// <summary>
+    /// Reads what a user types, and the stored form: a range ("mon-thu", "sun-thu", wrapping over the weekend), a list
+    /// ("mon,tue,wed" or "mon tue wed"), or both mixed; "none" is read as an empty week, to be told why that cannot work. Null when a part names no weekday; a failed reading for an empty week.
+    /// </summary>
+    internal static Reading<WorkingDays>? Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var chosen = new HashSet<DayOfWeek>();
+        foreach (var part in text.Split([',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (part.Equals(NoDays, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var ends = part.Split(['-', '–'], StringSplitOptions.TrimEntries);
+            if (ends.Length > 2 || DayParser.FindWeekday(ends[0]) is not { } first || DayParser.FindWeekday(ends[^1]) is not { } last)
+            {
+                return null;
+            }
+
+            for (var day = first; ; day = Shift(day, 1))
+            {
+                chosen.Add(day);
+                if (day == last)
+                {
+                    break;
+                }
+            }
+        }
+
+        return chosen.Count == 0
+            ? Reading<WorkingDays>.Fail("A working week needs at least one day: your follow-up day and check-ins fall on one.")
+            : Reading<WorkingDays>.Of(new WorkingDays(chosen));
+    }
+
+    /// <summary>Reads the form <see cref="ToString"/> wrote; storage calls it, so a damaged value fails loudly.</summary>
+    public static WorkingDays FromStored(string stored) =>
+        Parse(stored) is { Problem: null } reading ? reading.Value : throw new FormatException($"Not a stored working week: '{stored}'.");
+
+    /// <summary>The days in week order, such as "mon,tue,wed,thu": the stored form, read back by <see cref="Parse"/>.</summary>
+    public override string ToString() =>
+        string.Join(',', WeekOrder.Where(days.Contains).Select(day => Abbreviation(day).ToLowerInvariant()));
+
+    /// <summary>For the user: "Mon–Fri" or "Sun–Thu" for one run of days, else "Mon, Wed, Fri".</summary>
+    public string Describe()
+    {
+        if (days.Count == WeekOrder.Length)
+        {
+            return "every day";
+        }
+
+        // A single day whose day before is free means the days form one run, possibly over the weekend.
+        var starts = WeekOrder.Where(day => days.Contains(day) && !days.Contains(Shift(day, -1))).ToList();
+        return starts.Count == 1 && days.Count > 2
+            ? $"{Abbreviation(starts[0])}–{Abbreviation(Shift(starts[0], days.Count - 1))}"
+            : string.Join(", ", WeekOrder.Where(days.Contains).Select(Abbreviation));
+    }
+
+    private static DayOfWeek Shift(DayOfWeek day, int by) => (DayOfWeek)((((int)day + by) % 7 + 7) % 7);
+
+    private static string Abbreviation(DayOfWeek day) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedDayName(day);
 }
