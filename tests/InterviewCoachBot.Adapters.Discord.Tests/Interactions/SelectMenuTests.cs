@@ -44,6 +44,41 @@ public sealed class SelectMenuTests
         Assert.Contains("0/12 done", Shown(after), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task FewChoices_StayButtons()
+    {
+        await using var discord = await StartedAsync();
+        await AddInterviewAsync(discord, "Acme");
+
+        var handle = await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "checklist", new Dictionary<string, object?> { ["interview"] = 1 });
+        var overview = await handle.WaitForResponseAsync(r => Shown(r).Length > 0, DiscordHarness.Wait);
+
+        Assert.Empty(overview.Original!.SelectOptions);
+        Assert.Equal(3, overview.Original.CustomIds.Count);
+    }
+
+    [Fact]
+    public async Task InterviewPicker_WithEightInterviews_OffersEveryOne_AndChoosingTheNewestOpensIt()
+    {
+        await using var discord = await StartedAsync();
+        var companies = Enumerable.Range(1, 8).Select(i => $"Company{i}").ToList();
+        foreach (var company in companies)
+        {
+            await AddInterviewAsync(discord, company);
+        }
+
+        var handle = await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "checklist", new Dictionary<string, object?>());
+        var picker = await handle.WaitForResponseAsync(r => Shown(r).Length > 0, DiscordHarness.Wait);
+        var options = picker.Original!.SelectOptions;
+        var newest = options.Single(o => o.Label.Contains("Company8", StringComparison.Ordinal));
+        var choice = await discord.Emulator.SelectAsync(TestUsers.Alice, newest.MenuCustomId, [newest.Value], picker.Original.Id);
+        var opened = await choice.WaitForResponseAsync(r => Shown(r).Length > 0, DiscordHarness.Wait);
+
+        Assert.Contains("Which interview?", Shown(picker), StringComparison.Ordinal);
+        Assert.Equal(companies, options.Select(o => o.Label.Split(' ')[1]));
+        Assert.Contains("Checklists for #8 Company8", Shown(opened), StringComparison.Ordinal);
+    }
+
     private static async Task<DiscordHarness> StartedAsync()
     {
         var discord = await DiscordHarness.StartAsync();
