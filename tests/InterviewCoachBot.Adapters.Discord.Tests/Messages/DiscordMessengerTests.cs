@@ -30,6 +30,23 @@ public sealed class DiscordMessengerTests
         Assert.Equal("discord", messenger.Platform);
     }
 
+    [Fact]
+    public async Task SendDirectAsync_ThirtyChoicesAskingForText_AreTwoMenusOf25And5_AndTheAnswerButtonStays()
+    {
+        await using var discord = await DiscordHarness.StartAsync();
+        var rows = Enumerable.Range(1, 30).Select(i => (IReadOnlyList<ReplyButton>)[new ReplyButton($"Choice {i}", $"choice {i}")]).ToList();
+
+        var result = await Messenger(discord).SendDirectAsync(
+            TestUsers.Alice.Id, new Reply("Pick one, or type your own.", rows) { ExpectsText = true }, TestContext.Current.CancellationToken);
+
+        Assert.IsType<SendResult.Sent>(result);
+        var sent = Assert.Single(discord.Emulator.DirectMessagesTo(TestUsers.Alice.Id));
+        var menus = sent.SelectOptions.GroupBy(o => o.MenuCustomId).Select(menu => menu.Count()).ToList();
+        Assert.Equal([25, 5], menus);
+        Assert.Equal(Enumerable.Range(1, 30).Select(i => $"Choice {i}"), sent.SelectOptions.Select(o => o.Label));
+        Assert.Contains(TestUsers.Alice.Id + ":answer", sent.CustomIds);
+    }
+
     [Theory]
     [InlineData(50007)]
     [InlineData(50278)]
