@@ -93,7 +93,7 @@ internal sealed class DiscordMessageBuilder(CustomIds customIds)
             }
         }
 
-        if (encoded.Count <= MaxRows && encoded.All(row => row.Count <= MaxButtonsPerRow))
+        if (FitAsButtons(encoded, reply.ExpectsText))
         {
             foreach (var row in encoded)
             {
@@ -116,14 +116,19 @@ internal sealed class DiscordMessageBuilder(CustomIds customIds)
             {
                 rows.Add(new JsonObject { ["type"] = 1, ["components"] = new JsonArray(answer) });
             }
-            else if (rows[^1]!["components"]!.AsArray() is { Count: < MaxButtonsPerRow } lastRow)
+            else
             {
-                lastRow.Add(answer);
+                rows[^1]!["components"]!.AsArray().Add(answer);
             }
         }
 
         return rows;
     }
+
+    /// <summary>Five rows of five at most, with room left for the Answer button when the reply has one.</summary>
+    private static bool FitAsButtons(List<List<(string Label, string CustomId)>> rows, bool withAnswer) =>
+        rows.Count <= MaxRows && rows.All(row => row.Count <= MaxButtonsPerRow)
+        && (!withAnswer || rows.Count < MaxRows || rows[^1].Count < MaxButtonsPerRow);
 
     private static JsonObject Button(string label, string customId, int style) => new()
     {

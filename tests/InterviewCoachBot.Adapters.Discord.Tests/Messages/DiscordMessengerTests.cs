@@ -47,6 +47,22 @@ public sealed class DiscordMessengerTests
         Assert.Contains(TestUsers.Alice.Id + ":answer", sent.CustomIds);
     }
 
+    [Fact]
+    public async Task SendDirectAsync_FiveFullRowsAskingForText_BecomeAMenuSoTheAnswerButtonStillFits()
+    {
+        await using var discord = await DiscordHarness.StartAsync();
+        var rows = Enumerable.Range(0, 5)
+            .Select(row => (IReadOnlyList<ReplyButton>)[.. Enumerable.Range(1, 5).Select(i => new ReplyButton($"Choice {(row * 5) + i}", $"choice {(row * 5) + i}"))])
+            .ToList();
+
+        await Messenger(discord).SendDirectAsync(
+            TestUsers.Alice.Id, new Reply("Pick one, or type your own.", rows) { ExpectsText = true }, TestContext.Current.CancellationToken);
+
+        var sent = Assert.Single(discord.Emulator.DirectMessagesTo(TestUsers.Alice.Id));
+        Assert.Equal(25, sent.SelectOptions.Count);
+        Assert.Contains(TestUsers.Alice.Id + ":answer", sent.CustomIds);
+    }
+
     [Theory]
     [InlineData(50007)]
     [InlineData(50278)]
