@@ -18,6 +18,7 @@ internal sealed record Interaction(
     public const int Autocomplete = 4;
     public const int ModalSubmit = 5;
     public const int BotDmContext = 1;
+    private const int StringSelect = 3;
     private const long DiscordEpochMs = 1420070400000;
 
     /// <summary>Answers are ephemeral wherever anyone else could read them: everywhere but the DM with the bot.</summary>
@@ -27,6 +28,16 @@ internal sealed record Interaction(
     public const int UserInstallFollowUps = 5;
 
     public string? CustomId => Text(Data, "custom_id");
+
+    /// <summary>
+    /// The custom id a component interaction acts as: a button's own, or for a string select (<c>component_type</c> 3)
+    /// the chosen option's value, which in our menus is the custom id of the button it stands for.
+    /// </summary>
+    public string? PressedId =>
+        Data.ValueKind == JsonValueKind.Object && Data.TryGetProperty("component_type", out var kind) && kind.ValueKind == JsonValueKind.Number
+        && kind.TryGetInt32(out var componentType) && componentType == StringSelect
+            ? FirstValue()
+            : CustomId;
 
     /// <summary>
     /// <c>authorizing_integration_owners</c> names only the user install (no <c>"0"</c>): the app is used where it is not
@@ -105,6 +116,11 @@ internal sealed record Interaction(
             .Append(", UserInstallOnly = ").Append(UserInstallOnly);
         return true;
     }
+
+    private string? FirstValue() =>
+        Data.TryGetProperty("values", out var values) && values.ValueKind == JsonValueKind.Array && values.GetArrayLength() > 0
+            ? Text(values[0])
+            : null;
 
     /// <summary>A string property, or null when the element is no object or the property is missing or not a string.</summary>
     internal static string? Text(JsonElement element, string property) =>

@@ -34,7 +34,7 @@ internal sealed class InteractionHandler(
 
     private async Task PressAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
-        var pressed = interaction.CustomId is { } id ? await customIds.DecodeAsync(id, cancellationToken) : null;
+        var pressed = interaction.PressedId is { } id ? await customIds.DecodeAsync(id, cancellationToken) : null;
         if (pressed is null || (!pressed.IsAnswer && pressed.Data is null))
         {
             await NoticeAsync(interaction, Stale, cancellationToken);
@@ -110,7 +110,7 @@ internal sealed class InteractionHandler(
                 foreach (var interview in interviews.Where(i => Matches(i.Number, i.Company, i.Role, focused.Typed)).Take(TimeZoneSuggestions.MaxChoices))
                 {
                     var name = $"#{interview.Number} {interview.Company}: {interview.Role}";
-                    choices.Add(new JsonObject { ["name"] = name.Length > 100 ? name[..99] + "…" : name, ["value"] = interview.Number });
+                    choices.Add(new JsonObject { ["name"] = DiscordMessageBuilder.Clip(name, 100), ["value"] = interview.Number });
                 }
             }
             else if (SlashCommandDefinitions.AutocompletesDetails(CommandOptions.Name(interaction.Data)))

@@ -9,6 +9,7 @@ namespace InterviewCoachBot.Adapters.Discord.Messages;
 /// Button <c>custom_id</c>s: <c>&lt;owner user id&gt;:&lt;engine button data&gt;</c>, so a press is checked against the user who
 /// was asked. Data that would make the id longer than Discord's 100 characters is kept in <see cref="IPlatformStateStore"/>
 /// as the owner's, under a hash of owner and data, and the id carries <c>#&lt;hash&gt;</c> instead. <c>&lt;owner&gt;:answer</c> is the "Answer" button that opens a modal.
+/// A select menu (<see cref="ChoiceMenus"/>) is <c>&lt;owner&gt;:menu&lt;n&gt;</c>; its options' values are button ids as above.
 /// </summary>
 internal sealed class CustomIds(IPlatformStateStore state, TimeProvider time)
 {
@@ -36,6 +37,9 @@ internal sealed class CustomIds(IPlatformStateStore state, TimeProvider time)
 
     /// <summary>The "Answer" button; also the custom id of the modal it opens.</summary>
     public static string Answer(string ownerId) => ownerId + ":" + AnswerAction;
+
+    /// <summary>The <paramref name="index"/>th select menu of a message; never decoded, since a choice acts as its option's value.</summary>
+    public static string Menu(string ownerId, int index) => ownerId + ":menu" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Null when the id is not one of ours.</summary>
     public async Task<PressedId?> DecodeAsync(string customId, CancellationToken cancellationToken)

@@ -5,8 +5,9 @@ namespace InterviewCoachBot.Adapters.Discord.Messages;
 
 /// <summary>
 /// Renders a neutral <see cref="Reply"/> as Discord message bodies: escaped content (each time also as a Discord timestamp,
-/// which every reader sees in their own zone) split at 2000 characters, buttons
-/// (at most 5 rows of 5) and the reply's file on the last piece, and <c>allowed_mentions: {parse: []}</c> on every piece.
+/// which every reader sees in their own zone) split at 2000 characters, buttons and the reply's file on the last piece,
+/// and <c>allowed_mentions: {parse: []}</c> on every piece. Buttons that fit Discord's 5 rows of 5 stay buttons; more
+/// become select menus (<see cref="ChoiceMenus"/>), so every choice the engine offers can be made.
 /// A reply that asks for typed text (<see cref="Reply.ExpectsText"/>) gets an "Answer" button opening a text modal, because
 /// bots without message intents cannot read typed messages.
 /// </summary>
@@ -73,21 +74,38 @@ internal sealed class DiscordMessageBuilder(CustomIds customIds)
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var buttons in reply.Buttons.Take(MaxRows))
+        var encoded = new List<List<(string Label, string CustomId)>>(reply.Buttons.Count);
+        foreach (var buttons in reply.Buttons)
         {
-            var row = new JsonArray();
-            foreach (var button in buttons.Take(MaxButtonsPerRow))
+            var row = new List<(string Label, string CustomId)>(buttons.Count);
+            foreach (var button in buttons)
             {
                 var id = await customIds.EncodeAsync(owner, button.Data, cancellationToken);
                 if (seen.Add(id))
                 {
-                    row.Add(Button(button.Label, id, style: 2));
+                    row.Add((button.Label, id));
                 }
             }
 
             if (row.Count > 0)
             {
-                rows.Add(new JsonObject { ["type"] = 1, ["components"] = row });
+                encoded.Add(row);
+            }
+        }
+
+        if (FitAsButtons(encoded, reply.ExpectsText))
+        {
+            foreach (var row in encoded)
+            {
+                rows.Add(new JsonObject { ["type"] = 1, ["components"] = new JsonArray([.. row.Select(b => (JsonNode)Button(b.Label, b.CustomId, style: 2))]) });
+            }
+        }
+        else
+        {
+            // The Answer button keeps a row of its own.
+            foreach (var menu in ChoiceMenus.Rows(owner, [.. encoded.SelectMany(row => row)], reply.ExpectsText ? MaxRows - 1 : MaxRows))
+            {
+                rows.Add(menu);
             }
         }
 
@@ -98,20 +116,28 @@ internal sealed class DiscordMessageBuilder(CustomIds customIds)
             {
                 rows.Add(new JsonObject { ["type"] = 1, ["components"] = new JsonArray(answer) });
             }
-            else if (rows[^1]!["components"]!.AsArray() is { Count: < MaxButtonsPerRow } lastRow)
+            else
             {
-                lastRow.Add(answer);
+                rows[^1]!["components"]!.AsArray().Add(answer);
             }
         }
 
         return rows;
     }
 
+    /// <summary>Five rows of five at most, with room left for the Answer button when the reply has one.</summary>
+    private static bool FitAsButtons(List<List<(string Label, string CustomId)>> rows, bool withAnswer) =>
+        rows.Count <= MaxRows && rows.All(row => row.Count <= MaxButtonsPerRow)
+        && (!withAnswer || rows.Count < MaxRows || rows[^1].Count < MaxButtonsPerRow);
+
     private static JsonObject Button(string label, string customId, int style) => new()
     {
         ["type"] = 2,
         ["style"] = style,
-        ["label"] = label.Length > MaxLabelLength ? label[..(MaxLabelLength - 1)] + "…" : label,
+        ["label"] = Clip(label, MaxLabelLength),
         ["custom_id"] = customId,
     };
+
+    /// <summary>The text cut to <paramref name="max"/> characters, with "…" marking a cut.</summary>
+    public static string Clip(string text, int max) => text.Length > max ? text[..(max - 1)] + "…" : text;
 }

@@ -30,6 +30,39 @@ public sealed class DiscordMessengerTests
         Assert.Equal("discord", messenger.Platform);
     }
 
+    [Fact]
+    public async Task SendDirectAsync_ThirtyChoicesAskingForText_AreTwoMenusOf25And5_AndTheAnswerButtonStays()
+    {
+        await using var discord = await DiscordHarness.StartAsync();
+        var rows = Enumerable.Range(1, 30).Select(i => (IReadOnlyList<ReplyButton>)[new ReplyButton($"Choice {i}", $"choice {i}")]).ToList();
+
+        var result = await Messenger(discord).SendDirectAsync(
+            TestUsers.Alice.Id, new Reply("Pick one, or type your own.", rows) { ExpectsText = true }, TestContext.Current.CancellationToken);
+
+        Assert.IsType<SendResult.Sent>(result);
+        var sent = Assert.Single(discord.Emulator.DirectMessagesTo(TestUsers.Alice.Id));
+        var menus = sent.SelectOptions.GroupBy(o => o.MenuCustomId).Select(menu => menu.Count()).ToList();
+        Assert.Equal([25, 5], menus);
+        Assert.Equal(Enumerable.Range(1, 30).Select(i => $"Choice {i}"), sent.SelectOptions.Select(o => o.Label));
+        Assert.Contains(TestUsers.Alice.Id + ":answer", sent.CustomIds);
+    }
+
+    [Fact]
+    public async Task SendDirectAsync_FiveFullRowsAskingForText_BecomeAMenuSoTheAnswerButtonStillFits()
+    {
+        await using var discord = await DiscordHarness.StartAsync();
+        var rows = Enumerable.Range(0, 5)
+            .Select(row => (IReadOnlyList<ReplyButton>)[.. Enumerable.Range(1, 5).Select(i => new ReplyButton($"Choice {(row * 5) + i}", $"choice {(row * 5) + i}"))])
+            .ToList();
+
+        await Messenger(discord).SendDirectAsync(
+            TestUsers.Alice.Id, new Reply("Pick one, or type your own.", rows) { ExpectsText = true }, TestContext.Current.CancellationToken);
+
+        var sent = Assert.Single(discord.Emulator.DirectMessagesTo(TestUsers.Alice.Id));
+        Assert.Equal(25, sent.SelectOptions.Count);
+        Assert.Contains(TestUsers.Alice.Id + ":answer", sent.CustomIds);
+    }
+
     [Theory]
     [InlineData(50007)]
     [InlineData(50278)]

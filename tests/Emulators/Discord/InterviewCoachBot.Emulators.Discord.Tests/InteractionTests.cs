@@ -207,6 +207,31 @@ public sealed class InteractionTests
     }
 
     [Fact]
+    public async Task SelectMenuChoice_CarriesTheMenuIdTheValuesAndTheMessage()
+    {
+        await using var emulator = await StartAsync();
+        var (client, _) = await GatewayTestClient.IdentifyAsync(emulator, Token);
+        await using var _1 = client;
+        using var rest = new RestTestClient(emulator, Token);
+        var channel = await rest.OpenDmAsync(Alice.Id);
+        await rest.PostAsync($"/channels/{channel}/messages", new
+        {
+            content = "Pick",
+            components = new[] { new { type = 1, components = new[] { new { type = 3, custom_id = "menu", options = new[] { new { label = "One", value = "v1" }, new { label = "Two", value = "v2" } } } } } },
+        });
+        var sent = Assert.Single(emulator.DirectMessagesTo(Alice.Id));
+
+        await emulator.SelectAsync(Alice, "menu", ["v2"]);
+        var d = (await client.ReceiveDispatchAsync("INTERACTION_CREATE")).GetProperty("d");
+
+        Assert.Equal([new SelectOption("menu", "One", "v1"), new SelectOption("menu", "Two", "v2")], sent.SelectOptions);
+        Assert.Equal((3, "menu", 3), (d.GetProperty("type").GetInt32(), d.GetProperty("data").GetProperty("custom_id").GetString(),
+            d.GetProperty("data").GetProperty("component_type").GetInt32()));
+        Assert.Equal("v2", Assert.Single(d.GetProperty("data").GetProperty("values").EnumerateArray()).GetString());
+        Assert.Equal("Pick", d.GetProperty("message").GetProperty("content").GetString());
+    }
+
+    [Fact]
     public async Task Autocomplete_FocusedOption_AcceptsOnlyType8()
     {
         await using var emulator = await StartAsync();

@@ -63,6 +63,46 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public async Task CreateMessage_SelectMenuSharingItsRowOrRepeatingAValue_Returns50035OnBoth()
+    {
+        await using var emulator = await StartAsync();
+        using var rest = new RestTestClient(emulator, Token);
+        var channel = await rest.OpenDmAsync(Alice.Id);
+        var select = new { type = 3, custom_id = "s", options = new[] { new { label = "a", value = "v" }, new { label = "b", value = "v" } } };
+        var crowded = new object[] { new { type = 1, components = new object[] { select, new { type = 2, style = 1, label = "b", custom_id = "b" } } } };
+        var alone = new object[] { new { type = 1, components = new object[] { select } } };
+
+        var sharing = await rest.PostAsync($"/channels/{channel}/messages", new { content = "x", components = crowded });
+        var repeating = await rest.PostAsync($"/channels/{channel}/messages", new { content = "x", components = alone });
+
+        Assert.Equal((400, 50035), (sharing.Status, sharing.Code));
+        Assert.True(sharing.Json.GetProperty("errors").GetProperty("components").GetProperty("0").GetProperty("components").TryGetProperty("_errors", out _));
+        Assert.Equal((400, 50035), (repeating.Status, repeating.Code));
+        var option = repeating.Json.GetProperty("errors").GetProperty("components").GetProperty("0").GetProperty("components").GetProperty("0")
+            .GetProperty("options").GetProperty("1");
+        Assert.True(option.GetProperty("value").TryGetProperty("_errors", out _));
+        Assert.Empty(emulator.DirectMessagesTo(Alice.Id));
+    }
+
+    [Fact]
+    public async Task CreateMessage_SelectMenuWith26Options_Returns50035AndOneWith25IsAccepted()
+    {
+        await using var emulator = await StartAsync();
+        using var rest = new RestTestClient(emulator, Token);
+        var channel = await rest.OpenDmAsync(Alice.Id);
+        object Menu(int options) => new[]
+        {
+            new { type = 1, components = new[] { new { type = 3, custom_id = "s", options = Enumerable.Range(0, options).Select(i => new { label = $"o{i}", value = $"v{i}" }) } } },
+        };
+
+        var tooMany = await rest.PostAsync($"/channels/{channel}/messages", new { content = "x", components = Menu(26) });
+        var most = await rest.PostAsync($"/channels/{channel}/messages", new { content = "x", components = Menu(25) });
+
+        Assert.Equal((400, 50035), (tooMany.Status, tooMany.Code));
+        Assert.Equal(200, most.Status);
+    }
+
+    [Fact]
     public async Task CreateMessage_Empty_Returns50006()
     {
         await using var emulator = await StartAsync();

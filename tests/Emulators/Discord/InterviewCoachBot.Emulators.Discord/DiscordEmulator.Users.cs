@@ -31,15 +31,24 @@ public sealed partial class DiscordEmulator
     /// </summary>
     public Task<InteractionHandle> PressButtonAsync(UserSpec user, string customId, string? messageId = null, string? guildId = null)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        var source = messageId is not null
-            ? _context.Messages.Get(messageId)
-            : _context.Messages.All().LastOrDefault(m => m.CustomIds.Contains(customId));
-        JsonNode message = source is not null
-            ? JsonWalk.ToNode(source.Message)!
-            : new JsonObject { ["id"] = messageId ?? _context.Ids.Next(), ["type"] = 0, ["content"] = string.Empty, ["components"] = new JsonArray() };
         var data = new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 };
-        return DispatchAsync(user, 3, data, guildId, message);
+        return ComponentAsync(user, customId, data, messageId, guildId);
+    }
+
+    /// <summary>
+    /// A choice in a string select menu (type 3, component_type 3, <c>values</c>): the menu's custom id and the chosen
+    /// options' values. Without <paramref name="messageId"/> the newest bot message carrying the menu is used as <c>message</c>.
+    /// </summary>
+    public Task<InteractionHandle> SelectAsync(UserSpec user, string menuCustomId, IReadOnlyList<string> values, string? messageId = null, string? guildId = null)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var data = new JsonObject
+        {
+            ["custom_id"] = menuCustomId,
+            ["component_type"] = 3,
+            ["values"] = new JsonArray([.. values.Select(v => (JsonNode)JsonValue.Create(v)!)]),
+        };
+        return ComponentAsync(user, menuCustomId, data, messageId, guildId);
     }
 
     /// <summary>A modal submit (type 5) with one action row per text input (type 4) field.</summary>
@@ -59,6 +68,18 @@ public sealed partial class DiscordEmulator
     {
         _context.Gateway.Dispatch(eventName, data);
         return Task.CompletedTask;
+    }
+
+    private Task<InteractionHandle> ComponentAsync(UserSpec user, string customId, JsonObject data, string? messageId, string? guildId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var source = messageId is not null
+            ? _context.Messages.Get(messageId)
+            : _context.Messages.All().LastOrDefault(m => m.CustomIds.Contains(customId));
+        JsonNode message = source is not null
+            ? JsonWalk.ToNode(source.Message)!
+            : new JsonObject { ["id"] = messageId ?? _context.Ids.Next(), ["type"] = 0, ["content"] = string.Empty, ["components"] = new JsonArray() };
+        return DispatchAsync(user, 3, data, guildId, message);
     }
 
     private Task<InteractionHandle> SendCommandLikeAsync(

@@ -17,6 +17,34 @@ internal static class JsonWalk
         return ids;
     }
 
+    /// <summary>The options of the string selects (type 3) in the message's action rows.</summary>
+    public static IReadOnlyList<SelectOption> CollectSelectOptions(JsonElement message)
+    {
+        var found = new List<SelectOption>();
+        if (message.ValueKind != JsonValueKind.Object || !message.TryGetProperty("components", out var rows) || rows.ValueKind != JsonValueKind.Array)
+        {
+            return found;
+        }
+
+        foreach (var row in rows.EnumerateArray())
+        {
+            if (row.ValueKind != JsonValueKind.Object || !row.TryGetProperty("components", out var children) || children.ValueKind != JsonValueKind.Array)
+            {
+                continue;
+            }
+
+            foreach (var menu in children.EnumerateArray().Where(c => GetInt(c, "type") == 3))
+            {
+                if (GetString(menu, "custom_id") is { } menuId && menu.TryGetProperty("options", out var options) && options.ValueKind == JsonValueKind.Array)
+                {
+                    found.AddRange(options.EnumerateArray().Select(o => new SelectOption(menuId, GetString(o, "label") ?? string.Empty, GetString(o, "value") ?? string.Empty)));
+                }
+            }
+        }
+
+        return found;
+    }
+
     public static JsonElement ToElement(JsonNode? node) =>
         JsonDocument.Parse(node?.ToJsonString() ?? "null").RootElement.Clone();
 

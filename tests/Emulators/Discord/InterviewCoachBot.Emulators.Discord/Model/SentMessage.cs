@@ -38,6 +38,9 @@ public sealed record SentMessage(
     /// <summary>Every <c>custom_id</c> in the message's components, depth first.</summary>
     public IReadOnlyList<string> CustomIds => Infrastructure.JsonWalk.CollectCustomIds(Message);
 
+    /// <summary>Every option of the message's string select menus, menu by menu.</summary>
+    public IReadOnlyList<SelectOption> SelectOptions => Infrastructure.JsonWalk.CollectSelectOptions(Message);
+
     /// <summary>The <c>flags</c> field, or 0.</summary>
     public long Flags =>
         Message.TryGetProperty("flags", out var f) && f.ValueKind == JsonValueKind.Number ? f.GetInt64() : 0;

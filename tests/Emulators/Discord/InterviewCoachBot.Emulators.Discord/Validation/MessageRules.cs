@@ -5,8 +5,9 @@ namespace InterviewCoachBot.Emulators.Discord.Validation;
 
 /// <summary>
 /// Discord's documented message limits that the preview spec states looser or not at all:
-/// content ≤ 2000 code points, ≤ 5 action rows of ≤ 5 buttons (legacy components, i.e. without the
-/// IS_COMPONENTS_V2 flag), custom_id 1–100 chars and unique within the message.
+/// content ≤ 2000 code points, ≤ 5 action rows (legacy components, i.e. without the IS_COMPONENTS_V2 flag), each
+/// holding ≤ 5 buttons or a single select menu, custom_id 1–100 chars and unique within the message, and a string select's
+/// option values unique within it (the spec already bounds it to 25 options with labels and values of ≤ 100 chars).
 /// </summary>
 internal static class MessageRules
 {
@@ -14,6 +15,8 @@ internal static class MessageRules
     public const int MaxActionRows = 5;
     public const int MaxButtonsPerRow = 5;
     public const int MaxCustomIdLength = 100;
+    private const int ButtonType = 2;
+    private const int StringSelectType = 3;
     private const long IsComponentsV2 = 1 << 15;
 
     public static IReadOnlyList<ValidationError> Check(JsonElement message, IReadOnlyList<string> basePath)
@@ -133,17 +136,27 @@ internal static class MessageRules
                 continue;
             }
 
-            var buttons = children.EnumerateArray().Count(c => c.ValueKind == JsonValueKind.Object
-                && c.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.Number && t.GetInt32() == 2);
+            var buttons = children.EnumerateArray().Count(c => TypeOf(c) == ButtonType);
             if (buttons > MaxButtonsPerRow)
             {
                 errors.Add(new([.. rowPath, "components"], "BASE_TYPE_MAX_LENGTH", $"Must be {MaxButtonsPerRow} or fewer in length."));
+            }
+
+            // "An Action Row can contain up to 5 buttons or a single select component" (components reference).
+            if (children.GetArrayLength() > 1 && children.EnumerateArray().Any(c => IsSelect(TypeOf(c))))
+            {
+                errors.Add(new([.. rowPath, "components"], "COMPONENT_LAYOUT_WIDTH_EXCEEDED", "A select menu must be the only component of its action row."));
             }
 
             var childIndex = 0;
             foreach (var child in children.EnumerateArray())
             {
                 var childPath = Append([.. rowPath, "components"], childIndex++);
+                if (TypeOf(child) == StringSelectType)
+                {
+                    CheckOptionValues(child, childPath, errors);
+                }
+
                 if (child.ValueKind != JsonValueKind.Object || !child.TryGetProperty("custom_id", out var id)
                     || id.ValueKind != JsonValueKind.String)
                 {
@@ -162,6 +175,33 @@ internal static class MessageRules
             }
         }
     }
+
+    private static void CheckOptionValues(JsonElement select, List<string> path, List<ValidationError> errors)
+    {
+        if (!select.TryGetProperty("options", out var options) || options.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var option in options.EnumerateArray())
+        {
+            var optionPath = Append([.. path, "options"], index++);
+            if (option.ValueKind == JsonValueKind.Object && option.TryGetProperty("value", out var value)
+                && value.ValueKind == JsonValueKind.String && !values.Add(value.GetString()!))
+            {
+                errors.Add(new([.. optionPath, "value"], "SELECT_COMPONENT_OPTION_VALUE_DUPLICATED", "Select component option values cannot be duplicated"));
+            }
+        }
+    }
+
+    /// <summary>String (3), user (5), role (6), mentionable (7) and channel (8) selects.</summary>
+    private static bool IsSelect(int? type) => type is StringSelectType or 5 or 6 or 7 or 8;
+
+    private static int? TypeOf(JsonElement component) =>
+        component.ValueKind == JsonValueKind.Object && component.TryGetProperty("type", out var t)
+        && t.ValueKind == JsonValueKind.Number && t.TryGetInt32(out var type) ? type : null;
 
     private static List<string> Append(List<string> path, int index) => [.. path, index.ToString(CultureInfo.InvariantCulture)];
 }
