@@ -19,6 +19,9 @@ public static partial class InterviewPicker
     /// </summary>
     private const int CompactButtonBytes = 48;
 
+    /// <summary>Interviews offered as buttons: the newest, so a long list stays readable.</summary>
+    private const int Offered = 10;
+
     /// <param name="numberFirst">False when a leading number belongs to the arguments (a day such as "27 Nov").</param>
     /// <returns>The interview and the arguments after its number, or null when the user was asked or told why not.</returns>
     public static async Task<(Interview Interview, string Remainder)?> PickAsync(
@@ -52,9 +55,7 @@ public static partial class InterviewPicker
             default:
                 var keep = all.All(item => Encoding.UTF8.GetByteCount(CommandFor(verb, item, arguments)) <= CompactButtonBytes);
                 var again = keep || arguments.Length == 0 ? string.Empty : " Then send the rest of the command again.";
-                turn.Say(
-                    $"Which interview? (/{verb}){again}",
-                    [.. all.TakeLast(10).Select(item => (IReadOnlyList<ReplyButton>)[Button(verb, item, keep ? arguments : string.Empty)])]);
+                turn.Say($"Which interview? (/{verb}){again}{OlderOnes(verb, all)}", Buttons(verb, all, keep ? arguments : string.Empty));
                 return null;
         }
     }
@@ -69,11 +70,17 @@ public static partial class InterviewPicker
             return;
         }
 
-        var numbers = string.Join(", ", all.TakeLast(10).Select(item => $"#{item.Number} {TextLimits.Clip(item.Company, 24)}"));
-        turn.Say(
-            $"You have no interview #{shown}. Yours: {numbers}. Which one did you mean? (/{verb})",
-            [.. all.TakeLast(10).Select(item => (IReadOnlyList<ReplyButton>)[Button(verb, item, string.Empty)])]);
+        var numbers = string.Join(", ", all.TakeLast(Offered).Select(item => $"#{item.Number} {TextLimits.Clip(item.Company, 24)}"));
+        turn.Say($"You have no interview #{shown}. Yours: {numbers}. Which one did you mean? (/{verb}){OlderOnes(verb, all)}", Buttons(verb, all, string.Empty));
     }
+
+    /// <summary>One button per interview, the newest <see cref="Offered"/>.</summary>
+    private static IReadOnlyList<ReplyButton>[] Buttons(string verb, IReadOnlyList<Interview> all, string arguments) =>
+        [.. all.TakeLast(Offered).Select(item => (IReadOnlyList<ReplyButton>)[Button(verb, item, arguments)])];
+
+    /// <summary>Says how to reach the interviews the buttons leave out.</summary>
+    private static string OlderOnes(string verb, IReadOnlyList<Interview> all) =>
+        all.Count > Offered ? $"\nThe buttons show your {Offered} newest; for an older one send /{verb} with its number, e.g. /{verb} {all[0].Number}." : string.Empty;
 
     private static ReplyButton Button(string verb, Interview interview, string arguments) =>
         new($"#{interview.Number} {TextLimits.Clip(interview.Company, 24)}", CommandFor(verb, interview, arguments));

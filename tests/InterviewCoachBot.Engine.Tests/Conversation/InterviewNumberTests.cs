@@ -54,4 +54,25 @@ public sealed class InterviewNumberTests
 
         Assert.Contains("You have no interview #3: you haven't added one yet", ann.LastText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PickerWithTwelveInterviews_OffersTheTenNewestAndSaysHowToReachTheOlderOnes()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await bot.UserAsync("ann");
+        for (var i = 1; i <= 12; i++)
+        {
+            await ann.SendAsync($"/interview Company{i} | Engineer | Dana | 2026-11-20 10:00 | email");
+        }
+
+        await ann.SendAsync("/thankyou");
+        var labels = ann.ButtonLabels();
+        var question = ann.LastText;
+        await ann.SendAsync("/thankyou 1");
+
+        Assert.Equal(10, labels.Count);
+        Assert.Equal("#3 Company3", labels[0]);
+        Assert.Contains("The buttons show your 10 newest; for an older one send /thankyou with its number, e.g. /thankyou 1.", question, StringComparison.Ordinal);
+        Assert.Contains("Thank-you note for #1 Company1", ann.LastText, StringComparison.Ordinal);
+    }
 }
