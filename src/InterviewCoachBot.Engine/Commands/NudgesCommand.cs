@@ -11,7 +11,12 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>Reminders: list what is coming, turn them on or off, stop one interview's, snooze one.</summary>
 public sealed class NudgesCommand(NudgePlanner planner, NudgeTurnObserver observer) : ICommand
 {
-    public CommandInfo Info { get; } = new("nudges", "Your upcoming reminders; on, off, stop N, snooze", "/nudges [on|off|stop N|start N|snooze ID MINUTES]", "reminders") { Effect = CommandEffect.ReadsOnlyWhenAlone };
+    public CommandInfo Info { get; } = new("nudges", "Your upcoming reminders; on, off, stop N, snooze", "/nudges [on|off|stop N|start N|snooze ID MINUTES]", "reminders")
+    {
+        Effect = CommandEffect.ReadsOnlyWhenAlone,
+        Details = "Lists the reminders I've planned for you, each with its id. on and off switch them all; stop N and start N do so for one interview; snooze ID MINUTES moves one reminder later.",
+        Examples = ["/nudges", "/nudges stop 2", "/nudges snooze 14 60", "/nudges off"],
+    };
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

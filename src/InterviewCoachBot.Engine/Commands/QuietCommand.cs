@@ -11,7 +11,11 @@ public sealed class QuietCommand(NudgePlanner planner, NudgeTurnObserver observe
     // Added by the "as typed" button, so quiet hours over midday are kept once the user has said they mean them.
     private const string AsTyped = "daytime";
 
-    public CommandInfo Info { get; } = new("quiet", "Quiet hours: when I never send reminders", "/quiet [22:00-07:30|10pm-7am|off|default]");
+    public CommandInfo Info { get; } = new("quiet", "Quiet hours: when I never send reminders", "/quiet [22:00-07:30|10pm-7am|off|default]")
+    {
+        Details = "Shows or sets the hours, in your time zone, when I hold reminders back; one due then comes when they end. off sends at any hour; default goes back to 21:00-08:00.",
+        Examples = ["/quiet", "/quiet 22:00-07:30", "/quiet 10pm-7am", "/quiet off"],
+    };
 
     public async Task RunAsync(Turn turn, string arguments, CancellationToken cancellationToken)
     {

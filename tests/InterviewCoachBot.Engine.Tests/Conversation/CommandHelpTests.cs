@@ -37,6 +37,9 @@ public sealed class CommandHelpTests
             Assert.Contains(info.Summary, ann.LastText, StringComparison.Ordinal);
             Assert.Contains("Usage: " + info.Usage, ann.LastText, StringComparison.Ordinal);
             Assert.All(info.Examples, example => Assert.Contains("  " + example, ann.LastText, StringComparison.Ordinal));
+            Assert.False(string.IsNullOrWhiteSpace(info.Details), $"/{info.Name} says what it does");
+            Assert.NotEmpty(info.Examples);
+            Assert.Contains(info.Details!, ann.LastText, StringComparison.Ordinal);
         }
     }
 
