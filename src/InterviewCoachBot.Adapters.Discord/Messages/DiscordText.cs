@@ -43,11 +43,11 @@ internal static partial class DiscordText
                 continue;
             }
 
-            // A backslash right after a URL would become part of it; a lone ']' is harmless, as every '[' is escaped.
-            if (afterUrl && c == ']')
+            // A backslash after a URL, or after the punctuation its rule leaves out at its end, would become part of it; a
+            // lone ']' is harmless, as every '[' is escaped.
+            if (afterUrl && c is ']' or ')' or '.' or ',' or ':' or ';' or '"' or '\'')
             {
                 escaped.Append(c);
-                afterUrl = false;
                 continue;
             }
 

@@ -22,6 +22,7 @@ public sealed class DiscordTextTests
     [InlineData("<https://x.com/a_b>", "\\<https://x.com/a_b>")]
     [InlineData("<<https://x.com>", "\\<\\<https://x.com>")]
     [InlineData("[https://x.com]", "\\[https://x.com]")]
+    [InlineData("[x](https://example.com)] ok", "\\[x\\](https://example.com)] ok")]
     public void Escape_MarkdownAndMentions_AreNeutralised(string text, string expected)
     {
         var escaped = DiscordText.Escape(text);
