@@ -25,5 +25,6 @@ internal static class SqliteTypeHandlers
         SqlMapper.RemoveTypeMap(typeof(DateOnly));
         SqlMapper.RemoveTypeMap(typeof(DateOnly?));
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
+        SqlMapper.AddTypeHandler(new WorkingDaysHandler());
     }
 }

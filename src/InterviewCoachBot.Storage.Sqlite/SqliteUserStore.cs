@@ -19,21 +19,12 @@ internal sealed class SqliteUserStore(SqliteConnection connection, SqliteTransac
             FROM users
             WHERE platform = @Platform AND external_id = @ExternalId
             """;
-        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
+        // A NULL working_days or name leaves the account's default (Monday to Friday, no name).
+        return await connection.QuerySingleOrDefaultAsync<UserAccount>(new CommandDefinition(
             sql,
             new { user.Platform, user.ExternalId },
             transaction,
             cancellationToken: cancellationToken));
-        return row is null ? null : new UserAccount
-        {
-            Id = row.Id,
-            Platform = row.Platform,
-            ExternalId = row.ExternalId,
-            TimeZoneId = row.TimeZoneId,
-            CreatedAt = row.CreatedAt,
-            WorkingDays = row.WorkingDays is null ? WorkingDays.MondayToFriday : WorkingDays.FromStored(row.WorkingDays),
-            Name = row.Name,
-        };
     }
 
     public async Task<UserAccount> CreateAsync(UserRef user, string timeZoneId, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -109,23 +100,5 @@ internal sealed class SqliteUserStore(SqliteConnection connection, SqliteTransac
         {
             throw new KeyNotFoundException($"User {userId} does not exist.");
         }
-    }
-
-    /// <summary>A users row as stored; the working days are text until read back.</summary>
-    private sealed class UserRow
-    {
-        public long Id { get; init; }
-
-        public required string Platform { get; init; }
-
-        public required string ExternalId { get; init; }
-
-        public required string TimeZoneId { get; init; }
-
-        public DateTimeOffset CreatedAt { get; init; }
-
-        public string? WorkingDays { get; init; }
-
-        public string? Name { get; init; }
     }
 }
