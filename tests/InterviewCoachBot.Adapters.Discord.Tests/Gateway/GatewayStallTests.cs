@@ -14,9 +14,10 @@ public sealed class GatewayStallTests
             emulator => emulator.SilenceNextConnections(1));
         var start = rig.Time.GetUtcNow();
 
-        // Time moves while connected only until the second connection opens: its HELLO comes over a real socket, and a
-        // jump meanwhile would time that one out too.
-        await rig.WaitAsync(() => rig.Emulator.Gateway.Connections == 2, "a second connection", whileConnected: true);
+        // Time moves while connected only until the client begins its second connection: that one's HELLO comes over a
+        // real socket, and a jump meanwhile would time it out too. The client's own count is read, not the emulator's,
+        // which may count the socket only after the client has armed the new HELLO timeout.
+        await rig.WaitAsync(() => rig.Transport.Connects == 2, "a second connection", whileConnected: true);
         await rig.WaitAsync(() => rig.Client.Metrics.Readies == 1, "READY on the second connection");
 
         Assert.False(rig.Running!.IsCompleted, "the client is still running");

@@ -11,12 +11,26 @@ internal sealed class WatchedTransport(IGatewayTransport inner, SteppedClock clo
     private long closedAtTimer;
     private long openedAtTimer;
     private bool helloSeen;
+    private int connects;
+
+    /// <summary>Connections the client began; counted before the socket opens, so before it can arm that connection's HELLO timeout.</summary>
+    public int Connects
+    {
+        get
+        {
+            lock (gate)
+            {
+                return connects;
+            }
+        }
+    }
 
     public async Task ConnectAsync(Uri url, CancellationToken cancellationToken)
     {
         lock (gate)
         {
             open = true;
+            connects++;
             openedAtTimer = clock.Created;
             helloSeen = false;
         }
