@@ -71,6 +71,8 @@ public static class BotHost
         // stdout belongs to the chat; logs go to stderr.
         builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
 
+        // Under systemd (Type=notify): tells it when the bot is ready and stopping, and logs in journald's format.
+        builder.Services.AddSystemd();
         builder.Services.AddConversationEngine();
         builder.Services.AddSqliteStorage();
         Platforms.Add(builder, verbose);

@@ -1,3 +1,8 @@
 using InterviewCoachBot.Host;
 
-return await BotHost.RunAsync(args, Console.Error);
+return args switch
+{
+    [VersionVerb.Name] => await VersionVerb.RunAsync(Console.Out),
+    [BackupVerb.Name, .. var rest] => await BackupVerb.RunAsync(rest, Console.Out, Console.Error, CancellationToken.None),
+    _ => await BotHost.RunAsync(args, Console.Error),
+};

@@ -60,6 +60,13 @@ internal sealed class BotProcess : IAsyncDisposable
         return new BotProcess(Process.Start(start) ?? throw new InvalidOperationException("The bot process did not start."));
     }
 
+    /// <summary>Types one line and leaves stdin open, so the bot keeps running.</summary>
+    public async Task TypeAsync(string line, CancellationToken cancellationToken)
+    {
+        await process.StandardInput.WriteLineAsync(line.AsMemory(), cancellationToken);
+        await process.StandardInput.FlushAsync(cancellationToken);
+    }
+
     /// <summary>Types the lines, closes stdin, and waits for the bot to exit on its own.</summary>
     public async Task<BotRun> RunScriptAsync(IEnumerable<string> lines, CancellationToken cancellationToken)
     {
