@@ -103,6 +103,10 @@ public sealed class CalendarExport(ContentLibrary content, NudgePlanner planner)
             Start = step.Day is { } day ? new CalDateTime(day) : Utc(step.Start),
             End = step.Day is { } last ? new CalDateTime(last.AddDays(1)) : Utc(step.Start + step.Length),
             DtStamp = Utc(turn.Now),
+
+            // Grows with every export (minutes since the interview was added), so a calendar that imported an earlier copy
+            // takes this one as the newer revision of the same event instead of keeping the old time.
+            Sequence = (int)Math.Max(0, (turn.Now - interview.CreatedAt).TotalMinutes),
         };
 
         // The reminders counted from this step that come by its end: the same moments the bot would write.

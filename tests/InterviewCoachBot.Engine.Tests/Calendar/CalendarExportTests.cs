@@ -30,6 +30,23 @@ public sealed class CalendarExportTests
     }
 
     [Fact]
+    public async Task Export_AfterTheInterviewMoved_SameUidWithAHigherSequenceSoACalendarReplacesTheOldEvent()
+    {
+        await using var bot = BotHarness.Start(Thursday);
+        var ann = await bot.UserAsync("ann");
+        await ann.SendAsync("/interview Acme | Engineer | Dana | 2026-12-08 10:00 | email");
+        var before = Assert.Single(await EventsAsync(ann), item => item.Summary == "Interview: Acme (Engineer)");
+
+        bot.Time.Advance(TimeSpan.FromMinutes(3));
+        await ann.SendAsync("/edit 1 when 2026-12-09 14:00");
+        var after = Assert.Single(await EventsAsync(ann), item => item.Summary == "Interview: Acme (Engineer)");
+
+        Assert.Equal(before.Uid, after.Uid);
+        Assert.True(after.Sequence > before.Sequence, $"SEQUENCE {after.Sequence} after the move, {before.Sequence} before");
+        Assert.Equal(new DateTime(2026, 12, 9, 14, 0, 0, DateTimeKind.Utc), after.Start!.AsUtc);
+    }
+
+    [Fact]
     public async Task Export_PastAndClosedInterviews_AreLeftOut()
     {
         await using var bot = BotHarness.Start(Thursday);
