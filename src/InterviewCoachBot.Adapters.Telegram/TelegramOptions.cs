@@ -24,6 +24,13 @@ public sealed class TelegramOptions
     [Range(1, 100)]
     public int PollLimit { get; set; } = 100;
 
+    /// <summary>
+    /// How many users' updates of one polled batch are handled at the same time (one user's always in order). Bounded
+    /// because every turn commits through the one database writer.
+    /// </summary>
+    [Range(1, 64)]
+    public int ConcurrentTurns { get; set; } = 8;
+
     /// <summary>How long one API call (other than the long poll's own wait) may take before it counts as timed out.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,9 +9,10 @@ using Telegram.Bot.Types.Enums;
 namespace InterviewCoachBot.Adapters.Telegram;
 
 /// <summary>
-/// Long-polls <c>getUpdates</c> by hand and hands each update to <see cref="TelegramUpdateHandler"/> in order. The next
-/// offset goes out only with the next poll, so a batch is confirmed only after every update in it was handled; a crash
-/// replays it and the engine's inbox (keyed by update id) makes the replay harmless.
+/// Long-polls <c>getUpdates</c> by hand and hands the updates to <see cref="TelegramUpdateHandler"/>: different users'
+/// side by side (at most <see cref="TelegramOptions.ConcurrentTurns"/>), one user's in order. The next offset goes out only
+/// with the next poll, so an update is confirmed only after it was handled; a crash replays the batch and the engine's
+/// inbox (keyed by update id) makes the replay harmless.
 /// </summary>
 /// <remarks>A rejected token (401) stops the application with exit code 3 instead of retrying forever.</remarks>
 internal sealed class TelegramPollingService(
@@ -144,32 +146,48 @@ internal sealed class TelegramPollingService(
         }
     }
 
-    /// <returns>The offset that confirms every update handled so far.</returns>
+    /// <returns>
+    /// The offset that confirms every update handled so far: past the batch, or the lowest update that failed (those of
+    /// other users above it were handled, and their replay is deduplicated by the engine's inbox).
+    /// </returns>
     private async Task<int?> HandleBatchAsync(Update[] updates, int? offset, CancellationToken stoppingToken)
     {
-        if (updates.Length > 0)
+        if (updates.Length == 0)
         {
-            logger.BatchReceived(updates.Length);
+            return offset;
         }
 
-        foreach (var update in updates)
-        {
-            try
-            {
-                await handler.HandleAsync(update, stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                // Storage itself failed (the handler parks engine failures): leave this update unconfirmed and poll again.
-                var delay = Backoff.Delay(1, Settings.RetryBaseDelay, Settings.RetryMaxDelay);
-                logger.PollFailed("handling an update failed outside the engine", delay, ex);
-                await Task.Delay(delay, time, stoppingToken);
-                return offset;
-            }
+        logger.BatchReceived(updates.Length);
 
-            offset = update.Id + 1;
+        // Back-pressure: the next getUpdates goes out only once the whole batch is done, so at most PollLimit updates are
+        // ever in hand and the rest wait at Telegram.
+        var failed = new ConcurrentBag<int>();
+        var delay = Backoff.Delay(1, Settings.RetryBaseDelay, Settings.RetryMaxDelay);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Settings.ConcurrentTurns, CancellationToken = stoppingToken };
+        await Parallel.ForEachAsync(UpdatePartitions.Of(updates), parallel, async (partition, cancellationToken) =>
+        {
+            foreach (var update in partition)
+            {
+                try
+                {
+                    await handler.HandleAsync(update, cancellationToken);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // Storage itself failed (the handler parks engine failures): this user's later updates stay behind it.
+                    logger.PollFailed("handling an update failed outside the engine", delay, ex);
+                    failed.Add(update.Id);
+                    return;
+                }
+            }
+        });
+
+        if (failed.IsEmpty)
+        {
+            return updates.Max(update => update.Id) + 1;
         }
 
-        return offset;
+        await Task.Delay(delay, time, stoppingToken);
+        return failed.Min();
     }
 }

@@ -16,6 +16,8 @@ public sealed class TelegramOptionsValidationTests
     [InlineData("Telegram:PollTimeout", "00:01:00", "PollTimeout")]
     [InlineData("Telegram:ChatBurst", "0", "ChatBurst")]
     [InlineData("Telegram:GlobalMessagesPerSecond", "0", "GlobalMessagesPerSecond")]
+    [InlineData("Telegram:ConcurrentTurns", "0", "ConcurrentTurns")]
+    [InlineData("Telegram:ConcurrentTurns", "65", "ConcurrentTurns")]
     public void Options_BadValue_RefusedNamingTheSetting(string key, string value, string expected)
     {
         using var provider = Provider(new() { ["Telegram:BotToken"] = Token, [key] = value });

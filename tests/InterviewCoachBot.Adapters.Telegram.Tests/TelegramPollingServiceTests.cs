@@ -316,8 +316,10 @@ public sealed class TelegramPollingServiceTests
             await bot.SayAsync(user, "/interview Globex | Analyst | Lee | tomorrow 12:00 | email");
         }
 
-        bot.Emulator.BlockBot(Ann);
-        // Updates are handled in order: Ann's block is done once Bob's help arrives.
+        var block = bot.Emulator.BlockBot(Ann);
+        // Bob writes once Ann's block was polled: the next batch is fetched only after hers is done, so hers is done once
+        // Bob's help arrives.
+        await bot.Emulator.WaitForRequestAsync(r => r.Method == "getUpdates" && bot.Emulator.DeliveredUpdateIds.Contains(block), TelegramTestBot.Wait);
         await bot.SayAsync(Bob, "/help", m => m.PlainText!.StartsWith("I coach you through", StringComparison.Ordinal));
 
         await using var connection = await bot.Database.OpenConnectionAsync(Ct);
@@ -443,7 +445,7 @@ public sealed class TelegramPollingServiceTests
 
     private static async Task<bool> InboxHasAsync(TelegramTestBot bot, long updateId)
     {
-        // The refusal and the engine run on one thread in order; a later update being handled means this one is done.
+        // One user's updates are handled in order; a later update of theirs being handled means this one is done.
         // The inbox keeps the update id as a keyed hash, made by the same function the storage registers on its connections.
         await using var connection = await bot.Database.OpenConnectionAsync(Ct);
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
