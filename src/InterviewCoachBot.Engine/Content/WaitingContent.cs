@@ -11,7 +11,7 @@ public sealed record WaitingContent(
     public const string FileName = "waiting.yaml";
 
     /// <summary>The outcomes the engine has logic for; the file must describe each, and only these.</summary>
-    public static readonly IReadOnlyList<string> OutcomeKeys = ["second_interview", "more_info", "paused", "not_selected", "offer"];
+    public static readonly IReadOnlyList<string> OutcomeKeys = ["second_interview", "more_info", "paused", "not_selected", "offer", "accepted", "declined", "withdrew", "no_reply"];
 
     public OutcomeGuide Outcome(string key) => Outcomes.First(outcome => outcome.Key == key);
 

@@ -21,7 +21,7 @@ public sealed class InterviewProgress(ContentLibrary content)
 
         if (outcome is { Closes: true })
         {
-            return new ProgressStep($"closed ({outcome.Label.ToLowerInvariant()})", Render(outcome, turn, interview));
+            return new ProgressStep($"closed ({outcome.Label.ToLowerInvariant()})", Render(outcome, turn, interview), Closed: true);
         }
 
         if (interview.SecondAt is { } second && second > now)
