@@ -18,7 +18,7 @@ public sealed record WaitingContent(
     public static WaitingContent Read(string yaml)
     {
         var root = ContentNode.Parse(FileName, yaml).Only("while_waiting", "follow_up", "pause_days", "outcomes");
-        var followUp = root.Child("follow_up").Only("how", "how_without_date", "too_early", "recorded", "wait_for_reply", "reply_recorded");
+        var followUp = root.Child("follow_up").Only("how", "how_without_date", "too_early", "recorded", "wait_for_reply", "reply_recorded", "replied");
         var pause = root.Child("pause_days").Only("min", "max");
         var min = pause.Number("min", 1, 60);
         var max = pause.Number("max", min, 120);
@@ -30,7 +30,8 @@ public sealed record WaitingContent(
                 followUp.Template("too_early", "decision", "follow_up_day", "company"),
                 followUp.Template("recorded", "sent_at", "company"),
                 followUp.Template("wait_for_reply", "sent_at", "company"),
-                followUp.Template("reply_recorded", "company")),
+                followUp.Template("reply_recorded", "company"),
+                followUp.Template("replied", "replied_at", "company")),
             min,
             max,
             ReadOutcomes(root));

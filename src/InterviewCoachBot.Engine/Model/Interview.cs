@@ -47,4 +47,7 @@ public sealed record Interview
 
     /// <summary>True while a follow-up waits for an answer: a second one would be a second message without a reply.</summary>
     public bool AwaitingReply => FollowUpSentAt is { } sent && (ReplyReceivedAt is not { } reply || reply < sent);
+
+    /// <summary>True when the employer answered after the latest follow-up (or without one): the next move is theirs or a decision to record, not another message.</summary>
+    public bool Replied => ReplyReceivedAt is not null && !AwaitingReply;
 }

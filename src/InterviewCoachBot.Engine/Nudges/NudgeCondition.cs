@@ -12,8 +12,8 @@ public enum NudgeCondition
 
     NoOutcome = 4,
 
-    /// <summary>No follow-up waiting for an answer: never a second message without a reply.</summary>
-    NotAwaitingReply = 5,
+    /// <summary>No follow-up sent and no answer recorded: after the one follow-up the next move is theirs, so no check-in suggests another.</summary>
+    NotFollowedUp = 5,
 
     NoReply = 6,
 }

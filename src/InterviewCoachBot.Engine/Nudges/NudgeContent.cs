@@ -34,7 +34,7 @@ public sealed record NudgeContent(
         ["decision_date"] = NudgeCondition.DecisionDate,
         ["no_decision_date"] = NudgeCondition.NoDecisionDate,
         ["no_outcome"] = NudgeCondition.NoOutcome,
-        ["not_awaiting_reply"] = NudgeCondition.NotAwaitingReply,
+        ["not_followed_up"] = NudgeCondition.NotFollowedUp,
         ["no_reply"] = NudgeCondition.NoReply,
     };
 

@@ -93,7 +93,7 @@ public sealed class NudgePlanner(ContentLibrary content)
         NudgeCondition.DecisionDate => interview.DecisionBy is not null,
         NudgeCondition.NoDecisionDate => interview.DecisionBy is null,
         NudgeCondition.NoOutcome => interview.Outcome is null,
-        NudgeCondition.NotAwaitingReply => !interview.AwaitingReply,
+        NudgeCondition.NotFollowedUp => interview.FollowUpSentAt is null && interview.ReplyReceivedAt is null,
         NudgeCondition.NoReply => interview.ReplyReceivedAt is null,
         _ => throw new ArgumentOutOfRangeException(nameof(condition), condition, "Unknown condition."),
     };
