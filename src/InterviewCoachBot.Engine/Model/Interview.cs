@@ -37,6 +37,9 @@ public sealed record Interview
 
     public DateTimeOffset? OutcomeAt { get; init; }
 
+    /// <summary>The day the employer wants the extra information by (asked with the "asked for more" outcome), in the user's calendar.</summary>
+    public DateOnly? MoreInfoBy { get; init; }
+
     /// <summary>A scheduled follow-up call, and with whom.</summary>
     public DateTimeOffset? CallAt { get; init; }
 

@@ -16,4 +16,10 @@ public enum NudgeCondition
     NotFollowedUp = 5,
 
     NoReply = 6,
+
+    /// <summary>The current outcome is a pause to deliberate.</summary>
+    Paused = 7,
+
+    /// <summary>The current outcome is that they asked for more information.</summary>
+    AskedForMore = 8,
 }
