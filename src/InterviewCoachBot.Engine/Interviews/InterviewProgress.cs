@@ -46,7 +46,9 @@ public sealed class InterviewProgress(ContentLibrary content)
 
         if (outcome is not null)
         {
-            return new ProgressStep(outcome.Label.ToLowerInvariant(), Render(outcome, turn, interview));
+            // The day they want the extra information by belongs with the step, so the list and the reminder agree.
+            var due = interview.MoreInfoBy is { } by && outcome.Key == "more_info" ? $" (they want it by {Day(by)})" : string.Empty;
+            return new ProgressStep(outcome.Label.ToLowerInvariant(), Render(outcome, turn, interview) + due);
         }
 
         if (interview.AwaitingReply)

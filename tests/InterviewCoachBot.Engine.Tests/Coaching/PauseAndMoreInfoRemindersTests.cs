@@ -42,9 +42,12 @@ public sealed class PauseAndMoreInfoRemindersTests
         Assert.Contains("By when do they want it?", ann.LastText, StringComparison.Ordinal);
         await ann.SendAsync("mon");
         var noted = ann.LastText;
+        await ann.SendAsync("/interviews");
+        var list = ann.LastText;
         await ann.SendAsync("/nudges");
 
         Assert.Contains("Acme wants it by Mon 7 Dec. I'll remind you on Fri 4 Dec, the working day before.", noted, StringComparison.Ordinal);
+        Assert.Contains("(they want it by Mon 7 Dec)", list, StringComparison.Ordinal);
         Assert.Contains("Fri 4 Dec 10:00  #1 Acme: Send what they asked for", ann.LastText, StringComparison.Ordinal);
     }
 
