@@ -20,6 +20,8 @@ public sealed class OutcomeDialog(ContentLibrary content, InterviewProgress prog
 
     private const string DueStep = "due";
 
+    private const string NoReplyKey = "no_reply";
+
     public string Kind => DialogKind;
 
     public string Title => "outcome question";
@@ -69,6 +71,15 @@ public sealed class OutcomeDialog(ContentLibrary content, InterviewProgress prog
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(interview);
         ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Key == NoReplyKey && interview.FollowUpSentAt is null)
+        {
+            // "No reply after the follow-up" means moving on; without the one follow-up, that follow-up is the next step.
+            turn.Say(
+                $"You haven't recorded a follow-up with {interview.Company} yet. One short follow-up is fine first (/followup {interview.Number}); if you already sent it, record it, then tell me there was no reply.",
+                [[new ReplyButton("I followed up", ButtonData.Command($"followup {interview.Number} sent"))]]);
+            return;
+        }
+
         var recorded = interview with { Outcome = outcome.Key, OutcomeAt = turn.Now };
         await turn.Store.Interviews.UpdateAsync(turn.User.Id, recorded, cancellationToken);
         turn.InterviewChanged(recorded.Number);

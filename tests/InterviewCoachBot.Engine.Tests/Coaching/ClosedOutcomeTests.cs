@@ -20,6 +20,7 @@ public sealed class ClosedOutcomeTests
         await using var bot = BotHarness.Start();
         var ann = await bot.UserAsync("ann");
         await ann.SendAsync(AddAcme);
+        await ann.SendAsync("/followup 1 sent");
 
         await ann.SendAsync($"/outcome 1 {typed}");
 
@@ -37,15 +38,35 @@ public sealed class ClosedOutcomeTests
         bot.Time.Advance(TimeSpan.FromDays(8));
         await ann.SendAsync("/outcome 1 no_reply");
 
-        Assert.Contains("Don't send another message", ann.LastText, StringComparison.Ordinal);
-        Assert.Contains("Move your search forward", ann.LastText, StringComparison.Ordinal);
+        var steps = ann.LastText;
+        await ann.SendAsync("/interviews all");
+
+        Assert.Contains("Don't send another message", steps, StringComparison.Ordinal);
+        Assert.Contains("Move your search forward", steps, StringComparison.Ordinal);
+        Assert.Contains("Stage: closed (no reply after the follow-up)", ann.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Outcome_NoReplyWithoutAFollowUp_SuggestsTheOneFollowUpFirstAndRecordsNothing()
+    {
+        await using var bot = BotHarness.Start();
+        var ann = await bot.UserAsync("ann");
+        await ann.SendAsync(AddAcme);
+
+        await ann.SendAsync("/outcome 1 they never answered");
+        var answer = ann.LastText;
+        var buttons = ann.ButtonLabels();
+        await ann.SendAsync("/interviews");
+
+        Assert.Contains("You haven't recorded a follow-up with Acme yet. One short follow-up is fine first", answer, StringComparison.Ordinal);
+        Assert.Equal(["I followed up"], buttons);
+        Assert.Contains("#1 Acme", ann.LastText, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("accepted", "closed (accepted)")]
     [InlineData("declined", "closed (declined)")]
     [InlineData("withdrew", "closed (withdrew)")]
-    [InlineData("no_reply", "closed (no reply after the follow-up)")]
     [InlineData("not_selected", "closed (not selected)")]
     public async Task Outcome_Closing_LeavesTheActiveListStopsRemindersAndShowsUnderAll(string outcome, string stage)
     {

@@ -85,6 +85,7 @@ public sealed class WaitingFlowTests
         await using var bot = BotHarness.Start();
         var ann = await bot.UserAsync("ann");
         await ann.SendAsync(AddSent);
+        await ann.SendAsync("/followup 1 sent");
 
         await ann.SendAsync($"/outcome 1 {outcome}");
 
