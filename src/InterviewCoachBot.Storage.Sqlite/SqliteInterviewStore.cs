@@ -13,7 +13,7 @@ internal sealed class SqliteInterviewStore(SqliteConnection connection, SqliteTr
         held_at AS HeldAt, channel AS Channel, created_at AS CreatedAt,
         thank_you_sent_at AS ThankYouSentAt, decision_by AS DecisionBy, follow_up_sent_at AS FollowUpSentAt,
         reply_received_at AS ReplyReceivedAt, outcome AS Outcome, outcome_at AS OutcomeAt,
-        call_at AS CallAt, call_with AS CallWith, second_at AS SecondAt
+        call_at AS CallAt, call_with AS CallWith, second_at AS SecondAt, more_info_by AS MoreInfoBy
         """;
 
     public async Task<Interview> AddAsync(long userId, NewInterview interview, CancellationToken cancellationToken = default)
@@ -105,7 +105,7 @@ internal sealed class SqliteInterviewStore(SqliteConnection connection, SqliteTr
             SET company = @Company, role = @Role, interviewers = @Interviewers, held_at = @HeldAt, channel = @Channel,
                 thank_you_sent_at = @ThankYouSentAt, decision_by = @DecisionBy, follow_up_sent_at = @FollowUpSentAt,
                 reply_received_at = @ReplyReceivedAt, outcome = @Outcome, outcome_at = @OutcomeAt,
-                call_at = @CallAt, call_with = @CallWith, second_at = @SecondAt
+                call_at = @CallAt, call_with = @CallWith, second_at = @SecondAt, more_info_by = @MoreInfoBy
             WHERE user_id = @UserId AND number = @Number
             """;
         var updated = await connection.ExecuteAsync(new CommandDefinition(
@@ -128,6 +128,7 @@ internal sealed class SqliteInterviewStore(SqliteConnection connection, SqliteTr
                 interview.CallAt,
                 interview.CallWith,
                 interview.SecondAt,
+                interview.MoreInfoBy,
             },
             transaction,
             cancellationToken: cancellationToken));

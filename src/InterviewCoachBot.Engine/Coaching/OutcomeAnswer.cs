@@ -23,10 +23,27 @@ public static class OutcomeAnswer
             return exact;
         }
 
-        // Own words count only when they name exactly one outcome; "an offer, but it's on hold" is asked again.
+        // Own words count only when they name exactly one outcome; "an offer, but it's on hold" is asked again. A phrase
+        // inside a longer one that was also typed is part of it: "I declined the offer" is not an offer.
         var words = $" {Normalise(text)} ";
-        var named = outcomes.Where(outcome => outcome.Says.Any(phrase => words.Contains($" {phrase} ", StringComparison.Ordinal))).Take(2).ToList();
+        var found = outcomes.SelectMany(outcome => outcome.Says.SelectMany(phrase => Spans(words, phrase).Select(span => (Outcome: outcome, Span: span)))).ToList();
+        var named = found
+            .Where(match => !found.Any(longer => longer.Span.Start <= match.Span.Start && longer.Span.End >= match.Span.End && longer.Span.End - longer.Span.Start > match.Span.End - match.Span.Start))
+            .Select(match => match.Outcome)
+            .Distinct()
+            .Take(2)
+            .ToList();
         return named.Count == 1 ? named[0] : null;
+    }
+
+    /// <summary>Where a whole-word phrase occurs in space-padded text.</summary>
+    private static IEnumerable<(int Start, int End)> Spans(string words, string phrase)
+    {
+        var padded = $" {phrase} ";
+        for (var at = words.IndexOf(padded, StringComparison.Ordinal); at >= 0; at = words.IndexOf(padded, at + 1, StringComparison.Ordinal))
+        {
+            yield return (at, at + padded.Length);
+        }
     }
 
     private static string Normalise(string text) =>

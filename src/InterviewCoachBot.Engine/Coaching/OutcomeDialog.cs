@@ -4,13 +4,23 @@ using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Interviews;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Model;
+using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Coaching;
 
-/// <summary>Asks what the employer decided (a choice, its number or the user's own words), records it and gives the next steps.</summary>
-public sealed class OutcomeDialog(ContentLibrary content, InterviewProgress progress) : IDialog
+/// <summary>
+/// Asks what the employer decided (a choice, its number or the user's own words), records it and gives the next steps.
+/// When they asked for more, it also asks by when they want it, for the reminder.
+/// </summary>
+public sealed class OutcomeDialog(ContentLibrary content, InterviewProgress progress, MomentParser parser) : IDialog
 {
     public const string DialogKind = "outcome";
+
+    private const string MoreInfoKey = "more_info";
+
+    private const string DueStep = "due";
+
+    private const string NoReplyKey = "no_reply";
 
     public string Kind => DialogKind;
 
@@ -36,6 +46,12 @@ public sealed class OutcomeDialog(ContentLibrary content, InterviewProgress prog
             return;
         }
 
+        if (state.Step == DueStep)
+        {
+            await RecordDueAsync(turn, interview, answer, cancellationToken);
+            return;
+        }
+
         if (Find(answer) is not { } outcome)
         {
             turn.RejectAnswer(NotKnown(answer));
@@ -55,10 +71,48 @@ public sealed class OutcomeDialog(ContentLibrary content, InterviewProgress prog
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(interview);
         ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Key == NoReplyKey && interview.FollowUpSentAt is null)
+        {
+            // "No reply after the follow-up" means moving on; without the one follow-up, that follow-up is the next step.
+            turn.Say(
+                $"You haven't recorded a follow-up with {interview.Company} yet. One short follow-up is fine first (/followup {interview.Number}); if you already sent it, record it, then tell me there was no reply.",
+                [[new ReplyButton("I followed up", ButtonData.Command($"followup {interview.Number} sent"))]]);
+            return;
+        }
+
         var recorded = interview with { Outcome = outcome.Key, OutcomeAt = turn.Now };
         await turn.Store.Interviews.UpdateAsync(turn.User.Id, recorded, cancellationToken);
         turn.InterviewChanged(recorded.Number);
         turn.Say(NextSteps(turn, recorded, outcome));
+        if (outcome.Key == MoreInfoKey)
+        {
+            await turn.SaveDialogAsync(turn.NewDialog(DialogKind, DueStep).About(recorded, turn.Now), cancellationToken);
+            turn.Say("By when do they want it? Send the day, like fri, 27 Nov or in 3 days, and I'll remind you the working day before.");
+        }
+    }
+
+    private async Task RecordDueAsync(Turn turn, Interview interview, string answer, CancellationToken cancellationToken)
+    {
+        var (day, problem) = parser.ParseDay(answer, turn.Now, turn.Zone);
+        if (day is not { } due)
+        {
+            turn.RejectAnswer(problem!);
+            return;
+        }
+
+        if (due < LocalTimes.DayOf(turn.Now, turn.Zone))
+        {
+            turn.RejectAnswer($"{InterviewProgress.Day(due)} is already past; which day do they want it by?");
+            return;
+        }
+
+        await turn.ClearDialogAsync(cancellationToken);
+        await turn.Store.Interviews.UpdateAsync(turn.User.Id, interview with { MoreInfoBy = due }, cancellationToken);
+        turn.InterviewChanged(interview.Number);
+        var reminder = turn.User.WorkingDays.Before(due);
+        turn.Say(reminder > LocalTimes.DayOf(turn.Now, turn.Zone)
+            ? $"Noted: {interview.Company} wants it by {InterviewProgress.Day(due)}. I'll remind you on {InterviewProgress.Day(reminder)}, the working day before."
+            : $"Noted: {interview.Company} wants it by {InterviewProgress.Day(due)}. That's soon, so best send it today if you can.");
     }
 
     private Reply NextSteps(Turn turn, Interview interview, OutcomeGuide outcome)

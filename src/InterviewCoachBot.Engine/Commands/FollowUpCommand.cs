@@ -4,7 +4,6 @@ using InterviewCoachBot.Engine.Interviews;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Model;
 using InterviewCoachBot.Engine.Coaching;
-using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Commands;
 
@@ -37,6 +36,9 @@ public sealed class FollowUpCommand(ContentLibrary content) : ICommand
             case "" when interview.AwaitingReply:
                 turn.Say(Guidance.WaitForReply.Render(values), [Button("They replied", interview, "reply")]);
                 break;
+            case "" when interview.Replied:
+                turn.Say(Guidance.Replied.Render(values), [[new ReplyButton("Record their decision", ButtonData.Command($"outcome {interview.Number}"))]]);
+                break;
             case "":
                 turn.Say(Advice(turn, interview, values), [Button("I followed up", interview, "sent"), Button("They replied", interview, "reply")]);
                 break;
@@ -60,13 +62,12 @@ public sealed class FollowUpCommand(ContentLibrary content) : ICommand
 
     private string Advice(Turn turn, Interview interview, Dictionary<string, string> values)
     {
-        if (interview.DecisionBy is not { } day)
+        if (interview.DecisionBy is null)
         {
             return Guidance.HowWithoutDate.Render(values);
         }
 
-        var today = LocalTimes.DayOf(turn.Now, turn.Zone);
-        return turn.User.WorkingDays.FollowUpDay(day) > today ? Guidance.TooEarly.Render(values) + "\n\n" + Guidance.How.Render(values) : Guidance.How.Render(values);
+        return InterviewProgress.FollowUpDayAhead(turn, interview) is null ? Guidance.How.Render(values) : Guidance.TooEarly.Render(values) + "\n\n" + Guidance.How.Render(values);
     }
 
     private static async Task SaveAsync(Turn turn, Interview interview, CancellationToken cancellationToken)
@@ -86,6 +87,7 @@ public sealed class FollowUpCommand(ContentLibrary content) : ICommand
         }
 
         values["sent_at"] = interview.FollowUpSentAt is { } sent ? turn.Show(sent) : string.Empty;
+        values["replied_at"] = interview.ReplyReceivedAt is { } replied ? turn.Show(replied) : string.Empty;
         return values;
     }
 

@@ -8,9 +8,9 @@ namespace InterviewCoachBot.Engine.Commands;
 /// <summary>Records the employer's decision and gives the next steps that belong to it.</summary>
 public sealed class OutcomeCommand(ContentLibrary content, OutcomeDialog dialog) : ICommand
 {
-    public CommandInfo Info { get; } = new("outcome", "Record their decision and get the next steps", "/outcome [N] [second_interview|more_info|paused|not_selected|offer]", "decided")
+    public CommandInfo Info { get; } = new("outcome", "Record their decision and get the next steps", "/outcome [N] [second_interview|more_info|paused|not_selected|offer|accepted|declined|withdrew|no_reply]", "decided")
     {
-        Details = "Records what the company decided and gives the next steps for it. Without the outcome I ask; answer with a choice, its number or your own words, like \"they rejected me\".",
+        Details = "Records what the company decided and gives the next steps for it. Without the outcome I ask; answer with a choice, its number or your own words, like \"they rejected me\" or \"I declined the offer\". Not selected, accepted, declined, withdrew and no reply close the interview.",
         Examples = ["/outcome 1", "/outcome 1 offer", "/outcome 2 paused"],
     };
 

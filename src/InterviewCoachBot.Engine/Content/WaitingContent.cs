@@ -11,14 +11,14 @@ public sealed record WaitingContent(
     public const string FileName = "waiting.yaml";
 
     /// <summary>The outcomes the engine has logic for; the file must describe each, and only these.</summary>
-    public static readonly IReadOnlyList<string> OutcomeKeys = ["second_interview", "more_info", "paused", "not_selected", "offer"];
+    public static readonly IReadOnlyList<string> OutcomeKeys = ["second_interview", "more_info", "paused", "not_selected", "offer", "accepted", "declined", "withdrew", "no_reply"];
 
     public OutcomeGuide Outcome(string key) => Outcomes.First(outcome => outcome.Key == key);
 
     public static WaitingContent Read(string yaml)
     {
         var root = ContentNode.Parse(FileName, yaml).Only("while_waiting", "follow_up", "pause_days", "outcomes");
-        var followUp = root.Child("follow_up").Only("how", "how_without_date", "too_early", "recorded", "wait_for_reply", "reply_recorded");
+        var followUp = root.Child("follow_up").Only("how", "how_without_date", "too_early", "recorded", "wait_for_reply", "reply_recorded", "replied");
         var pause = root.Child("pause_days").Only("min", "max");
         var min = pause.Number("min", 1, 60);
         var max = pause.Number("max", min, 120);
@@ -30,7 +30,8 @@ public sealed record WaitingContent(
                 followUp.Template("too_early", "decision", "follow_up_day", "company"),
                 followUp.Template("recorded", "sent_at", "company"),
                 followUp.Template("wait_for_reply", "sent_at", "company"),
-                followUp.Template("reply_recorded", "company")),
+                followUp.Template("reply_recorded", "company"),
+                followUp.Template("replied", "replied_at", "company")),
             min,
             max,
             ReadOutcomes(root));

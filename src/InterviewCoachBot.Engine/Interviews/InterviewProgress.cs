@@ -21,7 +21,7 @@ public sealed class InterviewProgress(ContentLibrary content)
 
         if (outcome is { Closes: true })
         {
-            return new ProgressStep($"closed ({outcome.Label.ToLowerInvariant()})", Render(outcome, turn, interview));
+            return new ProgressStep($"closed ({outcome.Label.ToLowerInvariant()})", Render(outcome, turn, interview), Closed: true);
         }
 
         if (interview.SecondAt is { } second && second > now)
@@ -46,7 +46,9 @@ public sealed class InterviewProgress(ContentLibrary content)
 
         if (outcome is not null)
         {
-            return new ProgressStep(outcome.Label.ToLowerInvariant(), Render(outcome, turn, interview));
+            // The day they want the extra information by belongs with the step, so the list and the reminder agree.
+            var due = interview.MoreInfoBy is { } by && outcome.Key == "more_info" ? $" (they want it by {Day(by)})" : string.Empty;
+            return new ProgressStep(outcome.Label.ToLowerInvariant(), Render(outcome, turn, interview) + due);
         }
 
         if (interview.AwaitingReply)
@@ -54,15 +56,19 @@ public sealed class InterviewProgress(ContentLibrary content)
             return new ProgressStep("waiting for a reply", $"give them time to answer; when they do, record it with /followup {number} reply");
         }
 
+        if (interview.Replied)
+        {
+            return new ProgressStep("they replied", $"if they shared a decision, record it with /outcome {number}; no further follow-up is needed");
+        }
+
         return WaitingForDecision(turn, interview, number);
     }
 
     private static ProgressStep WaitingForDecision(Turn turn, Interview interview, string number)
     {
-        var today = LocalTimes.DayOf(turn.Now, turn.Zone);
         return interview.DecisionBy switch
         {
-            { } day when turn.User.WorkingDays.FollowUpDay(day) is var followUp && followUp > today => new ProgressStep(
+            { } day when FollowUpDayAhead(turn, interview) is { } followUp => new ProgressStep(
                 "waiting for the decision",
                 $"they expect to decide by {Day(day)}; if you've heard nothing by {Day(followUp)}, follow up once then (/followup {number})"),
             { } day => new ProgressStep(
@@ -84,6 +90,16 @@ public sealed class InterviewProgress(ContentLibrary content)
         values["pause_min"] = content.Waiting.PauseMinDays.ToString(CultureInfo.InvariantCulture);
         values["pause_max"] = content.Waiting.PauseMaxDays.ToString(CultureInfo.InvariantCulture);
         return values;
+    }
+
+    /// <summary>The day for the one follow-up while it is still to come (it is early until then), or null without a decision date or once it has come.</summary>
+    public static DateOnly? FollowUpDayAhead(Turn turn, Interview interview)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(interview);
+        return interview.DecisionBy is { } day && turn.User.WorkingDays.FollowUpDay(day) is var followUp && followUp > LocalTimes.DayOf(turn.Now, turn.Zone)
+            ? followUp
+            : null;
     }
 
     public static string Day(DateOnly day) => day.ToString("ddd d MMM", CultureInfo.InvariantCulture);

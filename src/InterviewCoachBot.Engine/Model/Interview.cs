@@ -37,6 +37,9 @@ public sealed record Interview
 
     public DateTimeOffset? OutcomeAt { get; init; }
 
+    /// <summary>The day the employer wants the extra information by (asked with the "asked for more" outcome), in the user's calendar.</summary>
+    public DateOnly? MoreInfoBy { get; init; }
+
     /// <summary>A scheduled follow-up call, and with whom.</summary>
     public DateTimeOffset? CallAt { get; init; }
 
@@ -47,4 +50,7 @@ public sealed record Interview
 
     /// <summary>True while a follow-up waits for an answer: a second one would be a second message without a reply.</summary>
     public bool AwaitingReply => FollowUpSentAt is { } sent && (ReplyReceivedAt is not { } reply || reply < sent);
+
+    /// <summary>True when the employer answered after the latest follow-up (or without one): the next move is theirs or a decision to record, not another message.</summary>
+    public bool Replied => ReplyReceivedAt is not null && !AwaitingReply;
 }

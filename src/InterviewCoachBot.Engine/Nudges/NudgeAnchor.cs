@@ -20,4 +20,10 @@ public enum NudgeAnchor
 
     /// <summary>The second interview.</summary>
     Second = 5,
+
+    /// <summary>When the current outcome was recorded (a pause counts from then).</summary>
+    Outcome = 7,
+
+    /// <summary>The start of the user's last working day before the day the employer wants the extra information by.</summary>
+    MoreInfoDayBefore = 8,
 }

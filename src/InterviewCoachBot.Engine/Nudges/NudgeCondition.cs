@@ -12,8 +12,14 @@ public enum NudgeCondition
 
     NoOutcome = 4,
 
-    /// <summary>No follow-up waiting for an answer: never a second message without a reply.</summary>
-    NotAwaitingReply = 5,
+    /// <summary>No follow-up sent and no answer recorded: after the one follow-up the next move is theirs, so no check-in suggests another.</summary>
+    NotFollowedUp = 5,
 
     NoReply = 6,
+
+    /// <summary>The current outcome is a pause to deliberate.</summary>
+    Paused = 7,
+
+    /// <summary>The current outcome is that they asked for more information.</summary>
+    AskedForMore = 8,
 }

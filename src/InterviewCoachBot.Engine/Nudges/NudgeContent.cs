@@ -16,7 +16,7 @@ public sealed record NudgeContent(
     public const string FileName = "nudges.yaml";
 
     /// <summary>What a nudge text may say.</summary>
-    public static readonly IReadOnlyList<string> Placeholders = ["company", "role", "number", "when", "deadline", "decision", "with"];
+    public static readonly IReadOnlyList<string> Placeholders = ["company", "role", "number", "when", "deadline", "decision", "with", "due"];
 
     private static readonly Dictionary<string, NudgeAnchor> Anchors = new(StringComparer.Ordinal)
     {
@@ -26,6 +26,8 @@ public sealed record NudgeContent(
         ["follow_up_day"] = NudgeAnchor.FollowUpDay,
         ["call"] = NudgeAnchor.Call,
         ["second"] = NudgeAnchor.Second,
+        ["outcome"] = NudgeAnchor.Outcome,
+        ["more_info_day_before"] = NudgeAnchor.MoreInfoDayBefore,
     };
 
     private static readonly Dictionary<string, NudgeCondition> Conditions = new(StringComparer.Ordinal)
@@ -34,8 +36,10 @@ public sealed record NudgeContent(
         ["decision_date"] = NudgeCondition.DecisionDate,
         ["no_decision_date"] = NudgeCondition.NoDecisionDate,
         ["no_outcome"] = NudgeCondition.NoOutcome,
-        ["not_awaiting_reply"] = NudgeCondition.NotAwaitingReply,
+        ["not_followed_up"] = NudgeCondition.NotFollowedUp,
         ["no_reply"] = NudgeCondition.NoReply,
+        ["paused"] = NudgeCondition.Paused,
+        ["asked_for_more"] = NudgeCondition.AskedForMore,
     };
 
     public NudgeRule? Find(string key) => Rules.FirstOrDefault(rule => rule.Key == key);

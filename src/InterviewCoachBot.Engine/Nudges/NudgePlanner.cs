@@ -65,6 +65,8 @@ public sealed class NudgePlanner(ContentLibrary content)
             NudgeAnchor.FollowUpDay => interview.DecisionBy is { } day ? ZoneTimes.StartOfDay(workingDays.FollowUpDay(day), zone) : null,
             NudgeAnchor.Call => interview.CallAt,
             NudgeAnchor.Second => interview.SecondAt,
+            NudgeAnchor.Outcome => interview.OutcomeAt,
+            NudgeAnchor.MoreInfoDayBefore => interview.MoreInfoBy is { } due ? ZoneTimes.StartOfDay(workingDays.Before(due), zone) : null,
             _ => throw new ArgumentOutOfRangeException(nameof(anchor), anchor, "Unknown anchor."),
         };
     }
@@ -93,8 +95,10 @@ public sealed class NudgePlanner(ContentLibrary content)
         NudgeCondition.DecisionDate => interview.DecisionBy is not null,
         NudgeCondition.NoDecisionDate => interview.DecisionBy is null,
         NudgeCondition.NoOutcome => interview.Outcome is null,
-        NudgeCondition.NotAwaitingReply => !interview.AwaitingReply,
+        NudgeCondition.NotFollowedUp => interview.FollowUpSentAt is null && interview.ReplyReceivedAt is null,
         NudgeCondition.NoReply => interview.ReplyReceivedAt is null,
+        NudgeCondition.Paused => interview.Outcome == "paused",
+        NudgeCondition.AskedForMore => interview.Outcome == "more_info",
         _ => throw new ArgumentOutOfRangeException(nameof(condition), condition, "Unknown condition."),
     };
 

@@ -75,6 +75,7 @@ public sealed class NudgeRenderer(ContentLibrary content, NudgePlanner planner)
             ["deadline"] = LocalTimes.FormatNear(deadline, zone, now),
             ["decision"] = interview.DecisionBy?.ToString("ddd d MMM", CultureInfo.InvariantCulture) ?? "the date they gave",
             ["with"] = interview.CallWith.Length > 0 ? interview.CallWith : "the recruiter",
+            ["due"] = interview.MoreInfoBy?.ToString("ddd d MMM", CultureInfo.InvariantCulture) ?? "the day they gave",
         };
     }
 }

@@ -40,6 +40,18 @@ public sealed class WorkingDays
         return day;
     }
 
+    /// <summary>The last working day before <paramref name="day"/>: the day to get something ready that is due on it.</summary>
+    public DateOnly Before(DateOnly day)
+    {
+        do
+        {
+            day = day.AddDays(-1);
+        }
+        while (!days.Contains(day.DayOfWeek));
+
+        return day;
+    }
+
     /// <summary>The day for the one follow-up: the first working day after the day they said they'd decide by.</summary>
     public DateOnly FollowUpDay(DateOnly decisionBy) => OnOrAfter(decisionBy.AddDays(1));
 

@@ -14,7 +14,7 @@ public sealed class ContentValidationTests
 
         Assert.Equal(24, content.ThankYou.Window.TotalHours);
         Assert.Equal(8, content.Call.Checklist.Items.Count);
-        Assert.Equal(5, content.Waiting.Outcomes.Count);
+        Assert.Equal(9, content.Waiting.Outcomes.Count);
     }
 
     [Fact]

@@ -76,11 +76,16 @@ public sealed class WaitingFlowTests
     [InlineData("paused", "A pause of 3 days to about 14 days is normal")]
     [InlineData("not_selected", "connecting with your interviewer on LinkedIn is fine")]
     [InlineData("offer", "start date, salary, working arrangements")]
+    [InlineData("accepted", "start date in writing before you give notice")]
+    [InlineData("declined", "one short and courteous message")]
+    [InlineData("withdrew", "a long explanation isn't needed")]
+    [InlineData("no_reply", "one follow-up without an answer is where it stops")]
     public async Task Outcome_EachHasItsOwnNextSteps(string outcome, string expected)
     {
         await using var bot = BotHarness.Start();
         var ann = await bot.UserAsync("ann");
         await ann.SendAsync(AddSent);
+        await ann.SendAsync("/followup 1 sent");
 
         await ann.SendAsync($"/outcome 1 {outcome}");
 
@@ -98,7 +103,7 @@ public sealed class WaitingFlowTests
         await ann.SendAsync("/outcome");
         await ann.PressAsync("Not selected");
         var steps = ann.LastText;
-        await ann.SendAsync("/interviews");
+        await ann.SendAsync("/interviews all");
 
         Assert.Contains("ask if they'd share feedback", steps, StringComparison.Ordinal);
         Assert.Contains("Stage: closed (not selected)", ann.LastText, StringComparison.Ordinal);
@@ -111,10 +116,10 @@ public sealed class WaitingFlowTests
         var ann = await bot.UserAsync("ann");
         await ann.SendAsync(AddSent);
 
-        await ann.SendAsync("/outcome 1 ghosted");
+        await ann.SendAsync("/outcome 1 it went sideways");
 
-        Assert.Contains("\"ghosted\" isn't one of the outcomes I know", ann.LastText, StringComparison.Ordinal);
-        Assert.Equal(["Second interview", "They asked for more", "Paused", "Not selected", "Offer"], ann.ButtonLabels());
+        Assert.Contains("\"it went sideways\" isn't one of the outcomes I know", ann.LastText, StringComparison.Ordinal);
+        Assert.Equal(["Second interview", "They asked for more", "Paused", "Not selected", "Offer", "Accepted", "Declined", "Withdrew", "No reply after the follow-up"], ann.ButtonLabels());
     }
 
     [Theory]

@@ -71,13 +71,13 @@ public sealed class NudgePlannerTests
     }
 
     [Fact]
-    public void Plan_ReplyAfterFollowUp_CheckInsReturn()
+    public void Plan_ReplyAfterFollowUp_NoCheckInSuggestsAnotherFollowUp()
     {
         var answered = Interview() with { ThankYouSentAt = HeldAt, FollowUpSentAt = HeldAt.AddDays(3), ReplyReceivedAt = HeldAt.AddDays(4) };
 
         var plan = Plan(answered, now: HeldAt.AddDays(4));
 
-        Assert.Equal(["checkin_week", "checkin_two_weeks"], plan.Select(nudge => nudge.Rule));
+        Assert.Empty(plan);
     }
 
     [Theory]
