@@ -16,7 +16,7 @@ public sealed class InterviewFields(MomentParser parser)
         "interviewers",
         "interviewer names",
         "Who interviewed you (or will)? Separate several names with commas.",
-        "Who interviewed you (or will)? Optional",
+        "Who interviewed you (or will)?",
         "Dana Levi, Sam Ortiz",
         optional: true);
 
