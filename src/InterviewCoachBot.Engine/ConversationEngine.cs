@@ -64,6 +64,18 @@ public sealed class ConversationEngine(
         return deliveries;
     }
 
+    /// <summary>
+    /// The form the user's open wizard asks now, or null. Read at once, outside the turns: a platform opens a form only as the
+    /// immediate answer to a press (Discord's modal cannot follow a deferral). Nothing is written.
+    /// </summary>
+    public async Task<ReplyForm?> OpenFormAsync(UserRef user, string chatId, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await store.BeginAsync(cancellationToken);
+        var account = await transaction.Users.FindAsync(user, cancellationToken);
+        var state = account is null ? null : await transaction.Dialogs.GetAsync(account.Id, chatId, cancellationToken);
+        return state is null ? null : RunnerNotes.Question(state)?.Form;
+    }
+
     /// <summary>The platform's name for the user as plain text fit for a signature, or null when nothing of it is left.</summary>
     private static string? DisplayNameOf(Inbound inbound) =>
         FreeText.Clean(inbound.DisplayName ?? string.Empty, TextLimits.ShortField) is { Length: > 0 } name ? name : null;

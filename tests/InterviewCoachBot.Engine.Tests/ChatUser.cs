@@ -41,6 +41,9 @@ internal sealed class ChatUser(BotHarness harness, string name, string? chat = n
         return PressDataAsync(button.Data);
     }
 
+    /// <summary>Submits a form (a Discord modal) with these values by field key.</summary>
+    public Task<IReadOnlyList<Reply>> SubmitAsync(IReadOnlyDictionary<string, string> values) => DeliverAsync(new FormInput(values), NextKey());
+
     /// <summary>Sends raw button data, as a tampered or stale client could.</summary>
     public Task<IReadOnlyList<Reply>> PressDataAsync(string data) => DeliverAsync(new ButtonInput(data), NextKey());
 

@@ -34,16 +34,16 @@ public sealed class DiscordEndToEndTests
         var saved = await (await discord.PressButtonAsync(Ann, email)).WaitForResponseAsync(r => Shown(r).Length > 0, Wait);
         Assert.Contains("Saved interview #1.", Shown(saved), StringComparison.Ordinal);
 
-        // A modal: the "Answer" button opens it, and its text answers the wizard.
+        // A modal: /interview without options opens one form with every typed field; its answers leave only the channel.
         var start = await discord.SendSlashCommandAsync(Ann, "interview", new Dictionary<string, object?>());
-        var company = await start.WaitForResponseAsync(r => r.Original?.CustomIds.Count > 0, Wait);
-        var answer = company.Original!.CustomIds.Single(id => id.EndsWith(":answer", StringComparison.Ordinal));
-        var modal = await (await discord.PressButtonAsync(Ann, answer)).WaitForResponseAsync(Wait);
+        var modal = await start.WaitForResponseAsync(Wait);
         Assert.Equal(9, modal.CallbackType);
-        var modalId = modal.Data!.Value.GetProperty("custom_id").GetString()!;
-        var role = await (await discord.SubmitModalAsync(Ann, modalId, new Dictionary<string, string> { ["text"] = "Globex" }))
+        Assert.Equal(4, modal.Data!.Value.GetProperty("components").GetArrayLength());
+        var modalId = modal.Data.Value.GetProperty("custom_id").GetString()!;
+        var channel = await (await discord.SubmitModalAsync(
+                Ann, modalId, new Dictionary<string, string> { ["company"] = "Globex", ["role"] = "SRE", ["interviewers"] = "", ["when"] = "yesterday 10:00" }))
             .WaitForResponseAsync(r => Shown(r).Length > 0, Wait);
-        Assert.Contains("role", Shown(role), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("step 5 of 5", Shown(channel), StringComparison.Ordinal);
 
         // A nudge that falls due while the bot runs comes as a DM. Ben uses the bot in a server only, so the bot opens the DM
         // (POST /users/@me/channels) and posts there (POST /channels/{id}/messages). The test content's only rule is due

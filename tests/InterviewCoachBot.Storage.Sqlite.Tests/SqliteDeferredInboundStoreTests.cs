@@ -43,6 +43,20 @@ public sealed class SqliteDeferredInboundStoreTests
     }
 
     [Fact]
+    public async Task First_AWaitingForm_ComesBackWithEveryValue()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var temporary = new TemporaryDatabase();
+        var store = new SqliteDeferredInboundStore(temporary.Database);
+        var values = new Dictionary<string, string> { ["company"] = "Acme", ["interviewers"] = "" };
+        await store.AddAsync(new Inbound(Ann, "chat-ann", new FormInput(values), "a1"), string.Empty, TestData.Now, cancellationToken);
+
+        var form = Assert.IsType<FormInput>((await store.FirstAsync(Ann, cancellationToken))!.Inbound.Content);
+
+        Assert.Equal(values, form.Values);
+    }
+
+    [Fact]
     public async Task Add_SameDedupeKeyTwice_KeptOnce()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using InterviewCoachBot.Adapters.Discord.Commands;
 using InterviewCoachBot.Adapters.Discord.Messages;
+using InterviewCoachBot.Engine;
 using InterviewCoachBot.Engine.Messages;
 using InterviewCoachBot.Engine.Pacing;
 using Microsoft.Extensions.Logging;
@@ -11,6 +12,7 @@ namespace InterviewCoachBot.Adapters.Discord.Interactions;
 /// <summary>Turns each kind of interaction into the engine's terms, or answers it directly when no engine work is needed.</summary>
 internal sealed class InteractionHandler(
     InboundPacer pacer,
+    ConversationEngine engine,
     InteractionResponder responder,
     InteractionCallbacks callbacks,
     CustomIds customIds,
@@ -46,7 +48,10 @@ internal sealed class InteractionHandler(
         }
         else if (pressed.IsAnswer)
         {
-            await callbacks.CallbackAsync(interaction, InteractionCallbacks.Modal, ModalForm.Create(interaction.UserId), cancellationToken);
+            // A modal cannot follow a deferral, so it is built at once from the form the open wizard declared, without queueing.
+            var form = await engine.OpenFormAsync(new UserRef(DiscordPlatform.Name, interaction.UserId), interaction.ChannelId, cancellationToken);
+            var modal = form is null ? ModalForm.Create(interaction.UserId) : ModalForm.Create(interaction.UserId, form);
+            await callbacks.CallbackAsync(interaction, InteractionCallbacks.Modal, modal, cancellationToken);
         }
         else
         {
@@ -64,8 +69,10 @@ internal sealed class InteractionHandler(
             return;
         }
 
-        var text = ModalForm.SubmittedText(interaction.Data) ?? string.Empty;
-        await ApplyAsync(interaction, receivedAt, new TextInput(text), cancellationToken);
+        InboundContent content = pressed.IsForm
+            ? new FormInput(ModalForm.SubmittedValues(interaction.Data))
+            : new TextInput(ModalForm.SubmittedText(interaction.Data) ?? string.Empty);
+        await ApplyAsync(interaction, receivedAt, content, cancellationToken);
     }
 
     /// <summary>

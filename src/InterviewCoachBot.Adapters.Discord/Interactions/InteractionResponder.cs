@@ -15,7 +15,8 @@ namespace InterviewCoachBot.Adapters.Discord.Interactions;
 /// </summary>
 /// <remarks>
 /// The engine starts at once. If it finishes within <see cref="DiscordOptions.AckBudget"/> (counted from receipt), the
-/// first reply is the callback itself: type 4, or type 7 when it replaces the pressed message. Otherwise the adapter
+/// first reply is the callback itself: type 4, type 7 when it replaces the pressed message, or type 9 (a modal) when the
+/// only reply declares a form. Otherwise the adapter
 /// defers (type 5 "thinking" for commands and modals, type 6 for button presses), then edits <c>@original</c> and posts
 /// follow-ups. Further replies and pieces of long replies are follow-ups; where Discord allows only 5 of them (a
 /// user-installed app used where it is not installed) the rest goes to the user's DM. Each outbox row is marked delivered once sent, even when the
@@ -105,6 +106,13 @@ internal sealed class InteractionResponder(
             return;
         }
 
+        if (!acknowledged && await OpenFormAsync(interaction, replies, cancellationToken))
+        {
+            var formAfter = time.GetElapsedTime(receivedAt);
+            logger.Answered(interaction.Type, replies.Count, formAfter);
+            return;
+        }
+
         var followUps = 0;
         for (var i = 0; i < replies.Count; i++)
         {
@@ -138,6 +146,29 @@ internal sealed class InteractionResponder(
 
         var answeredAfter = time.GetElapsedTime(receivedAt);
         logger.Answered(interaction.Type, replies.Count, answeredAfter);
+    }
+
+    /// <summary>
+    /// A lone reply that declares a form is answered with the modal itself (type 9), which only an interaction not yet
+    /// acknowledged can get, and never a modal submit. False when that does not apply or Discord refused it: the reply is
+    /// then sent as a message, whose "Answer" button opens the same form.
+    /// </summary>
+    private async Task<bool> OpenFormAsync(Interaction interaction, IReadOnlyList<Delivery> replies, CancellationToken cancellationToken)
+    {
+        if (replies is not [{ Reply.Form: { } form } only] || interaction.Type == Interaction.ModalSubmit)
+        {
+            return false;
+        }
+
+        var response = await callbacks.CallbackAsync(interaction, InteractionCallbacks.Modal, ModalForm.Create(interaction.UserId, form), cancellationToken);
+        if (!response.IsSuccess)
+        {
+            logger.AnswerFailed(response.Describe());
+            return false;
+        }
+
+        await deliveries.MarkDeliveredAsync(only.OutboxId, time.GetUtcNow(), CancellationToken.None);
+        return true;
     }
 
     /// <summary>

@@ -18,13 +18,13 @@ internal static partial class RunnerNotes
 
     public static DialogState KeepQuestion(DialogState state, Reply question)
     {
-        var kept = new KeptQuestion(question.Text, question.ExpectsText, [.. question.Buttons.Select(row => row.ToArray())]);
+        var kept = new KeptQuestion(question.Text, question.ExpectsText, [.. question.Buttons.Select(row => row.ToArray())], question.Form);
         return Set(state, QuestionKey, JsonSerializer.Serialize(kept, NotesJson.Default.KeptQuestion));
     }
 
     public static Reply? Question(DialogState state) =>
         state.Value(QuestionKey) is { } json && JsonSerializer.Deserialize(json, NotesJson.Default.KeptQuestion) is { } kept
-            ? new Reply(kept.Text, kept.Buttons) { ExpectsText = kept.ExpectsText }
+            ? new Reply(kept.Text, kept.Buttons) { ExpectsText = kept.ExpectsText, Form = kept.Form }
             : null;
 
     public static DialogState HoldCommand(DialogState state, string commandLine) => Set(state, HeldCommandKey, commandLine);
@@ -45,7 +45,8 @@ internal static partial class RunnerNotes
     private static DialogState Set(DialogState state, string key, string value) =>
         state with { Values = new Dictionary<string, string>(state.Values, StringComparer.Ordinal) { [key] = value } };
 
-    internal sealed record KeptQuestion(string Text, bool ExpectsText, ReplyButton[][] Buttons);
+    /// <param name="Form">The form the question declared, so a platform can open it later (Discord's "Answer" button).</param>
+    internal sealed record KeptQuestion(string Text, bool ExpectsText, ReplyButton[][] Buttons, ReplyForm? Form = null);
 
     [JsonSerializable(typeof(KeptQuestion))]
     internal sealed partial class NotesJson : JsonSerializerContext;

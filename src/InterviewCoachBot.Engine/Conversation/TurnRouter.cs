@@ -36,6 +36,9 @@ public sealed class TurnRouter(CommandCatalog commands, DialogCatalog dialogs, F
             case TextInput text:
                 await AnswerAsync(turn, open, text.Text, fromButton: false, cancellationToken);
                 break;
+            case FormInput form:
+                await SubmitFormAsync(turn, open, form.Values, cancellationToken);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(content), content.GetType().Name, "Unknown inbound content.");
         }
@@ -57,6 +60,7 @@ public sealed class TurnRouter(CommandCatalog commands, DialogCatalog dialogs, F
         CommandInput command => command.Arguments.Length > TextLimits.Message,
         TextInput text => text.Text.Length > TextLimits.Message,
         ButtonInput button => button.Data.Length > TextLimits.ShortField * 2,
+        FormInput form => form.Values.Sum(value => value.Key.Length + value.Value.Length) > TextLimits.Message,
         _ => false,
     };
 
@@ -198,6 +202,26 @@ public sealed class TurnRouter(CommandCatalog commands, DialogCatalog dialogs, F
         else
         {
             turn.Say($"{where} Answer its last question, or send /cancel to stop it.");
+        }
+    }
+
+    /// <summary>A form answers the open wizard only when its last question declared that form; an older one is stale.</summary>
+    private static async Task SubmitFormAsync(
+        Turn turn, (DialogState State, IDialog Dialog)? open, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        if (open is { Dialog: IFormDialog dialog } wizard
+            && RunnerNotes.Question(wizard.State)?.Form is { } asked
+            && values.Keys.All(key => asked.Fields.Any(field => field.Key == key)))
+        {
+            await dialog.SubmitFormAsync(turn, RunnerNotes.WithoutHeldCommand(wizard.State), values, cancellationToken);
+        }
+        else if (open is { } other)
+        {
+            AskAgain(turn, other.State, "That form belongs to a question that is already answered.");
+        }
+        else
+        {
+            turn.Say("That question is already closed. Send /help to see what I can do.");
         }
     }
 

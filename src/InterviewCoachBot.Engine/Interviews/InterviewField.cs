@@ -16,6 +16,12 @@ public abstract class InterviewField
 
     public abstract FieldResult Accept(Turn turn, string answer);
 
+    /// <summary>How the field is asked in a form, or null when it is not typed (a choice of buttons).</summary>
+    public virtual FormField? InForm(Turn turn) => null;
+
+    /// <summary>Checks a value submitted in a form; an optional field may be left empty there.</summary>
+    public virtual FieldResult AcceptSubmitted(Turn turn, string value) => Accept(turn, value);
+
     /// <summary>The stored value as the user reads it.</summary>
     public virtual string Show(Turn turn, string value) => value;
 

@@ -7,12 +7,18 @@ namespace InterviewCoachBot.Engine.Interviews;
 /// <summary>The interview's fields in the order the wizard asks them.</summary>
 public sealed class InterviewFields(MomentParser parser)
 {
-    public TextField Company { get; } = new("company", "company", "Which company is the interview with?", "Acme Corp");
+    public TextField Company { get; } = new(
+        "company", "company", "Which company is the interview with?", "Which company is the interview with?", "Acme Corp");
 
-    public TextField Role { get; } = new("role", "role", "What's the role?", "Backend Engineer");
+    public TextField Role { get; } = new("role", "role", "What's the role?", "What's the role?", "Backend Engineer");
 
     public TextField Interviewers { get; } = new(
-        "interviewers", "interviewer names", "Who interviewed you (or will)? Separate several names with commas.", "Dana Levi, Sam Ortiz", optional: true);
+        "interviewers",
+        "interviewer names",
+        "Who interviewed you (or will)? Separate several names with commas.",
+        "Who interviewed you (or will)?",
+        "Dana Levi, Sam Ortiz",
+        optional: true);
 
     public WhenField When { get; } = new(parser);
 

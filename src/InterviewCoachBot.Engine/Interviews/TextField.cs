@@ -5,7 +5,8 @@ using InterviewCoachBot.Engine.Messages;
 namespace InterviewCoachBot.Engine.Interviews;
 
 /// <summary>A short free-text answer such as the company name: trimmed, single line, bounded length.</summary>
-public sealed class TextField(string key, string label, string question, string example, bool optional = false) : InterviewField
+/// <param name="formQuestion">The question short enough to label a form field.</param>
+public sealed class TextField(string key, string label, string question, string formQuestion, string example, bool optional = false) : InterviewField
 {
     private const string SkipWord = "skip";
 
@@ -16,6 +17,11 @@ public sealed class TextField(string key, string label, string question, string 
     public override Reply Ask(Turn turn) => optional
         ? new Reply($"{question}\nFor example: {example}. Or send \"{SkipWord}\" if you'd rather not say.", [[new ReplyButton("Skip", ButtonData.Answer(SkipWord))]]) { ExpectsText = true }
         : new Reply($"{question}\nFor example: {example}") { ExpectsText = true };
+
+    public override FormField InForm(Turn turn) => new(key, formQuestion, example, Required: !optional, TextLimits.ShortField);
+
+    public override FieldResult AcceptSubmitted(Turn turn, string value) =>
+        optional && string.IsNullOrWhiteSpace(value) ? new FieldResult.Accepted(string.Empty) : Accept(turn, value);
 
     public override FieldResult Accept(Turn turn, string answer)
     {

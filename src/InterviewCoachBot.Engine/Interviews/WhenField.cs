@@ -8,9 +8,12 @@ namespace InterviewCoachBot.Engine.Interviews;
 /// <summary>When the interview took place or will take place, typed in the user's zone and stored in UTC.</summary>
 /// <param name="question">What is asked; other dated steps (a call, a second interview) ask their own question.</param>
 /// <param name="upcoming">True for steps still ahead: a bare weekday then means the coming one, not the nearest.</param>
-public sealed class WhenField(MomentParser parser, string question = WhenField.InterviewQuestion, bool upcoming = false) : InterviewField
+/// <param name="formQuestion">The question short enough to label a form field.</param>
+public sealed class WhenField(
+    MomentParser parser, string question = WhenField.InterviewQuestion, bool upcoming = false, string formQuestion = WhenField.InterviewFormQuestion) : InterviewField
 {
     public const string InterviewQuestion = "When did the interview take place, or when will it?";
+    public const string InterviewFormQuestion = "When is or was the interview?";
 
     public override string Key => "when";
 
@@ -25,6 +28,14 @@ public sealed class WhenField(MomentParser parser, string question = WhenField.I
         $"{question} Your time zone is {LocalTimes.DescribeZone(turn.Zone, turn.Now)} (change it with /timezone).\n" +
         (upcoming ? "For example: tomorrow 10:00, tmrw 9, fri 14:00, 25 Nov 14:30" : "For example: today 15:00, yesterday 3pm, mon 9:00, 25 Nov 14:30, 2 hours ago"),
         upcoming ? [Tomorrow] : [Past, Tomorrow]) { ExpectsText = true };
+
+    /// <summary>Examples in the placeholder, and the zone they are read in, since a form has no room for the question's text.</summary>
+    public override FormField InForm(Turn turn)
+    {
+        var examples = upcoming ? "tomorrow 10:00, fri 14:00" : "yesterday 3pm, tomorrow 10:00";
+        var placeholder = $"{examples} ({turn.Zone.Id} time)";
+        return new(Key, formQuestion, TextLimits.Clip(placeholder, FormField.MaxPlaceholder - 1), Required: true, TextLimits.ShortField);
+    }
 
     // A step still ahead is only offered times still ahead.
     private static IReadOnlyList<ReplyButton> Past =>

@@ -11,3 +11,6 @@ public sealed record TextInput(string Text) : InboundContent;
 
 /// <summary>A pressed button, carrying the action data the engine put on it.</summary>
 public sealed record ButtonInput(string Data) : InboundContent;
+
+/// <summary>A submitted form (<see cref="ReplyForm"/>): each field's key and the text given for it.</summary>
+public sealed record FormInput(IReadOnlyDictionary<string, string> Values) : InboundContent;

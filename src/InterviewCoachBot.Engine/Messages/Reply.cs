@@ -20,6 +20,9 @@ public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<ReplyButton>
     /// <summary>True when the reply asks for typed text (a name, a date, a note), so platforms without a text box can offer one.</summary>
     public bool ExpectsText { get; init; }
 
+    /// <summary>The typed answers still missing, for platforms that can ask several in one form; null when there is none.</summary>
+    public ReplyForm? Form { get; init; }
+
     /// <summary>
     /// A stable key for this message across retries (a nudge's id), so platforms that can deduplicate sends (Discord's
     /// nonce) never deliver it twice.

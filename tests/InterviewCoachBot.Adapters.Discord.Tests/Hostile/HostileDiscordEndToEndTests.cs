@@ -61,8 +61,9 @@ public sealed class HostileDiscordEndToEndTests
                         PressForged forged => await discord.Emulator.PressButtonAsync(user, forged.CustomId.Length > 0 ? forged.CustomId : "x"),
                         _ => await discord.Emulator.SendSlashCommandAsync(user, "help", new Dictionary<string, object?>()),
                     };
-                    // A message, or the pressed message updated in place (7).
-                    var response = await handle.WaitForResponseAsync(r => InteractionTests.Shown(r).Length > 0 || r.CallbackType == 7, DiscordHarness.Wait);
+                    // A message, the pressed message updated in place (7), or a wizard's form as a modal (9).
+                    var response = await handle.WaitForResponseAsync(
+                        r => InteractionTests.Shown(r).Length > 0 || r.CallbackType is 7 or 9, DiscordHarness.Wait);
 
                     Assert.DoesNotContain("something went wrong", InteractionTests.Shown(response), StringComparison.Ordinal);
                     var messages = new[] { response.Original }.Concat(response.FollowUps).OfType<SentMessage>().ToList();

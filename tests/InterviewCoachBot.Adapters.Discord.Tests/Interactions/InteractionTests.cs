@@ -89,7 +89,7 @@ public sealed class InteractionTests
         // Each wizard is cancelled before the next command: an open one would ask before it is left, and /help asks its question again.
         var choice = await AskChannelAsync(discord);
         await CancelAsync(discord);
-        var company = await (await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "interview", NoOptions, guildId: TestUsers.Guild))
+        var place = await (await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "timezone", NoOptions, guildId: TestUsers.Guild))
             .WaitForResponseAsync(r => AllCustomIds(r).Any(), DiscordHarness.Wait);
         await CancelAsync(discord);
         var help = await (await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "help", NoOptions, guildId: TestUsers.Guild))
@@ -97,7 +97,7 @@ public sealed class InteractionTests
 
         Assert.NotEmpty(choice.Original!.CustomIds);
         Assert.DoesNotContain(AllCustomIds(choice), IsAnswer);
-        Assert.Contains(AllCustomIds(company), IsAnswer);
+        Assert.Contains(AllCustomIds(place), IsAnswer);
         Assert.DoesNotContain(AllCustomIds(help), IsAnswer);
     }
 
@@ -161,19 +161,101 @@ public sealed class InteractionTests
     public async Task AnswerButton_OpensAModal_AndTheSubmittedTextAnswersTheWizard()
     {
         await using var discord = await StartedAsync();
-        var start = await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "interview", NoOptions);
+        var start = await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "timezone", NoOptions);
         var question = await start.WaitForResponseAsync(r => Shown(r).Length > 0, DiscordHarness.Wait);
-        var answer = question.Original!.CustomIds.Single(id => id.EndsWith(":answer", StringComparison.Ordinal));
+        var answer = question.Original!.CustomIds.Single(IsAnswer);
 
         var press = await discord.Emulator.PressButtonAsync(TestUsers.Alice, answer);
         var modal = await press.WaitForResponseAsync(DiscordHarness.Wait);
         var modalId = modal.Data!.Value.GetProperty("custom_id").GetString()!;
-        var submit = await discord.Emulator.SubmitModalAsync(TestUsers.Alice, modalId, new Dictionary<string, string> { ["text"] = "Acme Corp" });
+        var submit = await discord.Emulator.SubmitModalAsync(TestUsers.Alice, modalId, new Dictionary<string, string> { ["text"] = "Tokyo" });
         var next = await submit.WaitForResponseAsync(r => Shown(r).Length > 0, DiscordHarness.Wait);
 
-        Assert.Contains("company", question.Original.Content, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("city, country or zone", question.Original.Content, StringComparison.Ordinal);
         Assert.Equal(9, modal.CallbackType);
-        Assert.Contains("role", Shown(next), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Your time zone is now", Shown(next), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Interview_WithoutOptions_TakesThreeInteractions_AFormInOneModal_ThenTheChannel()
+    {
+        await using var discord = await StartedAsync();
+        var interactions = new List<InteractionHandle>();
+
+        interactions.Add(await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "interview", NoOptions, guildId: TestUsers.Guild));
+        var modal = await interactions[^1].WaitForResponseAsync(DiscordHarness.Wait);
+        var form = modal.Data!.Value;
+        var inputs = form.GetProperty("components").EnumerateArray().Select(row => row.GetProperty("components")[0]).ToList();
+        interactions.Add(await discord.Emulator.SubmitModalAsync(
+            TestUsers.Alice,
+            form.GetProperty("custom_id").GetString()!,
+            new Dictionary<string, string> { ["company"] = "Acme Corp", ["role"] = "Backend Engineer", ["interviewers"] = "", ["when"] = "yesterday 15:00" },
+            TestUsers.Guild));
+        var channel = await interactions[^1].WaitForResponseAsync(r => AllCustomIds(r).Any(), DiscordHarness.Wait);
+        var email = AllCustomIds(channel).Single(id => id.EndsWith("=email", StringComparison.OrdinalIgnoreCase));
+        interactions.Add(await discord.Emulator.PressButtonAsync(TestUsers.Alice, email, guildId: TestUsers.Guild));
+        var saved = await interactions[^1].WaitForResponseAsync(r => Shown(r).Length > 0, DiscordHarness.Wait);
+
+        Assert.Equal(9, modal.CallbackType);
+        Assert.Equal("New interview", form.GetProperty("title").GetString());
+        Assert.Equal(["company", "role", "interviewers", "when"], inputs.Select(input => input.GetProperty("custom_id").GetString()));
+        Assert.Equal(
+            ["Which company is the interview with?", "What's the role?", "Who interviewed you (or will)?", "When is or was the interview?"],
+            inputs.Select(input => input.GetProperty("label").GetString()));
+        Assert.Equal([true, true, false, true], inputs.Select(input => input.GetProperty("required").GetBoolean()));
+        Assert.Equal("Acme Corp", inputs[0].GetProperty("placeholder").GetString());
+        Assert.Contains("How have you been in touch", Shown(channel), StringComparison.Ordinal);
+        Assert.Contains("Saved interview #1.", Shown(saved), StringComparison.Ordinal);
+        Assert.Contains("#1 Acme Corp: Backend Engineer", Shown(saved), StringComparison.Ordinal);
+        Assert.Equal(3, interactions.Count);
+    }
+
+    [Fact]
+    public async Task Form_OneWrongAnswer_IsAskedAgain_AndTheAnswerButtonOpensTheFormWithThatFieldOnly()
+    {
+        await using var discord = await StartedAsync();
+        var modal = await (await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "interview", NoOptions)).WaitForResponseAsync(DiscordHarness.Wait);
+        var formId = modal.Data!.Value.GetProperty("custom_id").GetString()!;
+
+        var wrong = await (await discord.Emulator.SubmitModalAsync(
+                TestUsers.Alice,
+                formId,
+                new Dictionary<string, string> { ["company"] = "Acme Corp", ["role"] = "Backend Engineer", ["interviewers"] = "Dana Levi", ["when"] = "31 Feb 10:00" }))
+            .WaitForResponseAsync(r => AllCustomIds(r).Any(), DiscordHarness.Wait);
+        var reopened = await (await discord.Emulator.PressButtonAsync(TestUsers.Alice, AllCustomIds(wrong).Single(IsAnswer))).WaitForResponseAsync(DiscordHarness.Wait);
+        var input = Assert.Single(reopened.Data!.Value.GetProperty("components").EnumerateArray()).GetProperty("components")[0];
+        var channel = await (await discord.Emulator.SubmitModalAsync(
+                TestUsers.Alice, reopened.Data!.Value.GetProperty("custom_id").GetString()!, new Dictionary<string, string> { ["when"] = "yesterday 15:00" }))
+            .WaitForResponseAsync(r => AllCustomIds(r).Any(), DiscordHarness.Wait);
+
+        Assert.Contains("Feb", Shown(wrong), StringComparison.Ordinal);
+        Assert.Contains("When did the interview take place", Shown(wrong), StringComparison.Ordinal);
+        Assert.Equal(9, reopened.CallbackType);
+        Assert.Equal("New interview", reopened.Data!.Value.GetProperty("title").GetString());
+        Assert.Equal(("when", "When is or was the interview?"), (input.GetProperty("custom_id").GetString(), input.GetProperty("label").GetString()));
+        Assert.Contains("step 5 of 5", Shown(channel), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Interview_SlowEngine_DefersAndOffersTheFormBehindTheAnswerButton()
+    {
+        var gate = new TaskCompletionSource();
+        await using var discord = await DiscordHarness.StartAsync(configure: services => services.Replace(ServiceDescriptor.Singleton<IBotStore>(
+            provider => new GatedBotStore(new SqliteBotStore(provider.GetRequiredService<SqliteDatabase>()), gate.Task))));
+        await discord.WaitForSessionAsync();
+
+        var handle = await discord.Emulator.SendSlashCommandAsync(TestUsers.Alice, "interview", NoOptions, guildId: TestUsers.Guild);
+        var deferred = await handle.WaitForResponseAsync(DiscordHarness.Wait);
+        gate.SetResult();
+        var question = await handle.WaitForResponseAsync(r => r.OriginalEdits.Count > 0, DiscordHarness.Wait);
+        var form = await (await discord.Emulator.PressButtonAsync(TestUsers.Alice, question.Original!.CustomIds.Single(IsAnswer), guildId: TestUsers.Guild))
+            .WaitForResponseAsync(DiscordHarness.Wait);
+
+        Assert.Equal(5, deferred.CallbackType);
+        Assert.Contains("Which company is the interview with?", question.Original.Content, StringComparison.Ordinal);
+        Assert.Equal(9, form.CallbackType);
+        Assert.Equal(4, form.Data!.Value.GetProperty("components").GetArrayLength());
+        Assert.DoesNotContain(discord.Emulator.RestRequests, r => r.StatusCode >= 400);
     }
 
     [Fact]

@@ -7,6 +7,17 @@ namespace InterviewCoachBot.Emulators.Discord.Tests;
 
 public sealed class InteractionTests
 {
+    private static readonly object Modal = new
+    {
+        type = 9,
+        data = new
+        {
+            custom_id = "form",
+            title = "New interview",
+            components = new[] { new { type = 1, components = new[] { new { type = 4, custom_id = "company", style = 1, label = "Company" } } } },
+        },
+    };
+
     private static readonly object Reply = new { type = 4, data = new { content = "ok", flags = 64, allowed_mentions = new { parse = Array.Empty<string>() } } };
 
     [Fact]
@@ -67,6 +78,26 @@ public sealed class InteractionTests
         Assert.Equal("ok", response.Original!.Content);
         Assert.True(response.Original.AllowedMentionsSuppressed);
         Assert.Equal(64, response.Original.Flags);
+    }
+
+    /// <summary>Discord: a modal (type 9) must be the first response; it "cannot be sent after a deferral", and never answers a modal submit.</summary>
+    [Fact]
+    public async Task ModalCallback_AfterADeferralOrToAModalSubmit_IsRefused()
+    {
+        await using var emulator = await StartAsync();
+        var (client, _) = await GatewayTestClient.IdentifyAsync(emulator, Token);
+        await using var _1 = client;
+        using var rest = new RestTestClient(emulator, Token);
+        var command = await emulator.SendSlashCommandAsync(Alice, "coach", NoOptions);
+        var submit = await emulator.SubmitModalAsync(Alice, "form", new Dictionary<string, string> { ["company"] = "Acme" });
+
+        var deferred = await rest.PostAsync($"/interactions/{command.Id}/{command.Token}/callback", new { type = 5 }, auth: false);
+        var afterDeferral = await rest.PostAsync($"/interactions/{command.Id}/{command.Token}/callback", Modal, auth: false);
+        var toSubmit = await rest.PostAsync($"/interactions/{submit.Id}/{submit.Token}/callback", Modal, auth: false);
+
+        Assert.Equal(204, deferred.Status);
+        Assert.Equal((400, 40060), (afterDeferral.Status, afterDeferral.Code));
+        Assert.Equal((400, 50035), (toSubmit.Status, toSubmit.Code));
     }
 
     [Fact]
