@@ -5,6 +5,8 @@ public sealed class OutcomeQuestionTests
 {
     [Theory]
     [InlineData("they rejected me", "Not selected")]
+    [InlineData("they went with someone else", "Not selected")]
+    [InlineData("They are not moving forward with my application", "Not selected")]
     [InlineData("It's on hold for now", "Paused")]
     [InlineData("they asked for more references", "They asked for more")]
     [InlineData("I got the job!", "Offer")]
