@@ -18,9 +18,10 @@ internal sealed class OutboxLeftovers(
 {
     private readonly Lock gate = new();
 
-    // Per chat: turns running now, and the stamp of the last one begun. A turn's replies are undelivered between its commit and
-    // their send, so a resend must leave its chat alone or it would show them twice.
-    private readonly Dictionary<string, (int Running, long LastBegun)> turns = new(StringComparer.Ordinal);
+    // Per chat: turns running now, and the stamp of the last one that began or ended. A turn's replies are undelivered between
+    // its commit and their send, so a resend must leave its chat alone or it would show them twice; that includes a turn that
+    // ended after the list was read, since the rows listed as undelivered may have been delivered by it meanwhile.
+    private readonly Dictionary<string, (int Running, long LastChanged)> turns = new(StringComparer.Ordinal);
     private long stamp;
     private volatile bool pending = true;
 
@@ -98,17 +99,17 @@ internal sealed class OutboxLeftovers(
     {
         lock (gate)
         {
-            var (running, lastBegun) = turns[chatId];
-            turns[chatId] = (running - 1, lastBegun);
+            var (running, _) = turns[chatId];
+            turns[chatId] = (running - 1, ++stamp);
         }
     }
 
-    /// <summary>No turn of the chat runs now, and none began since the undelivered rows were listed.</summary>
+    /// <summary>No turn of the chat runs now, and none began or ended since the undelivered rows were listed.</summary>
     private bool QuietSince(string chatId, long listedAfter)
     {
         lock (gate)
         {
-            return !turns.TryGetValue(chatId, out var chat) || (chat.Running == 0 && chat.LastBegun <= listedAfter);
+            return !turns.TryGetValue(chatId, out var chat) || (chat.Running == 0 && chat.LastChanged <= listedAfter);
         }
     }
 
