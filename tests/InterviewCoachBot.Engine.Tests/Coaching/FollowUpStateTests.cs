@@ -45,7 +45,7 @@ public sealed class FollowUpStateTests
         Assert.Contains("Stage: they replied", list, StringComparison.Ordinal);
         Assert.DoesNotContain("follow up once", list, StringComparison.Ordinal);
         Assert.DoesNotContain("a little early to follow up", advice, StringComparison.Ordinal);
-        Assert.Contains("Acme answered on today 12:00", advice, StringComparison.Ordinal);
+        Assert.Contains("Acme answered (today 12:00)", advice, StringComparison.Ordinal);
         Assert.Equal(["Record their decision"], buttons);
         Assert.DoesNotContain("Decision check-in", ann.LastText, StringComparison.Ordinal);
     }

@@ -11,12 +11,12 @@ public sealed class WaitingFlowTests
         var ann = await bot.UserAsync("ann");
         await ann.SendAsync(AddSent);
         await ann.SendAsync("/followup 1 sent");
-        Assert.Contains("Noted: you followed up with Acme on today 12:00", ann.LastText, StringComparison.Ordinal);
+        Assert.Contains("Noted: you followed up with Acme (today 12:00)", ann.LastText, StringComparison.Ordinal);
 
         bot.Time.Advance(TimeSpan.FromDays(3));
         await ann.SendAsync("/followup 1 sent");
 
-        Assert.Contains("You already followed up with Acme on Mon 23 Nov 12:00", ann.LastText, StringComparison.Ordinal);
+        Assert.Contains("You already followed up with Acme (Mon 23 Nov 12:00)", ann.LastText, StringComparison.Ordinal);
         Assert.Contains("keep other applications moving", ann.LastText, StringComparison.Ordinal);
         Assert.Equal(["They replied"], ann.ButtonLabels());
         await ann.SendAsync("/interviews");
@@ -36,7 +36,7 @@ public sealed class WaitingFlowTests
 
         await ann.SendAsync("/followup 1 sent");
 
-        Assert.Contains("Noted: you followed up with Acme on today 12:00", ann.LastText, StringComparison.Ordinal);
+        Assert.Contains("Noted: you followed up with Acme (today 12:00)", ann.LastText, StringComparison.Ordinal);
     }
 
     [Fact]
