@@ -17,7 +17,7 @@ public static class DecisionDayCheck
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(interview);
         var interviewDay = LocalTimes.DayOf(interview.HeldAt, turn.Zone);
-        if (decisionBy < LocalTimes.DayOf(turn.Now, turn.Zone))
+        if (decisionBy < turn.Today)
         {
             return $"{InterviewProgress.Day(decisionBy)} is already past, so there is nothing to wait for.";
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using InterviewCoachBot.Engine.Commands;
 using InterviewCoachBot.Engine.Content;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Interviews;
@@ -76,7 +77,7 @@ public sealed class OutcomeDialog(ContentLibrary content, InterviewProgress prog
             // "No reply after the follow-up" means moving on; without the one follow-up, that follow-up is the next step.
             turn.Say(
                 $"You haven't recorded a follow-up with {interview.Company} yet. One short follow-up is fine first (/followup {interview.Number}); if you already sent it, record it, then tell me there was no reply.",
-                [[new ReplyButton("I followed up", ButtonData.Command($"followup {interview.Number} sent"))]]);
+                [FollowUpCommand.Button("I followed up", interview, "sent")]);
             return;
         }
 
@@ -100,7 +101,7 @@ public sealed class OutcomeDialog(ContentLibrary content, InterviewProgress prog
             return;
         }
 
-        if (due < LocalTimes.DayOf(turn.Now, turn.Zone))
+        if (due < turn.Today)
         {
             turn.RejectAnswer($"{InterviewProgress.Day(due)} is already past; which day do they want it by?");
             return;
@@ -110,7 +111,7 @@ public sealed class OutcomeDialog(ContentLibrary content, InterviewProgress prog
         await turn.Store.Interviews.UpdateAsync(turn.User.Id, interview with { MoreInfoBy = due }, cancellationToken);
         turn.InterviewChanged(interview.Number);
         var reminder = turn.User.WorkingDays.Before(due);
-        turn.Say(reminder > LocalTimes.DayOf(turn.Now, turn.Zone)
+        turn.Say(reminder > turn.Today
             ? $"Noted: {interview.Company} wants it by {InterviewProgress.Day(due)}. I'll remind you on {InterviewProgress.Day(reminder)}, the working day before."
             : $"Noted: {interview.Company} wants it by {InterviewProgress.Day(due)}. That's soon, so best send it today if you can.");
     }

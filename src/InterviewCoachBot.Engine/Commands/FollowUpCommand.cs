@@ -91,6 +91,7 @@ public sealed class FollowUpCommand(ContentLibrary content) : ICommand
         return values;
     }
 
-    private static IReadOnlyList<ReplyButton> Button(string label, Interview interview, string action) =>
+    /// <summary>A row with one button that records the follow-up step <paramref name="action"/> (sent, reply) for the interview.</summary>
+    internal static IReadOnlyList<ReplyButton> Button(string label, Interview interview, string action) =>
         [new ReplyButton(label, ButtonData.Command($"followup {interview.Number} {action}"))];
 }

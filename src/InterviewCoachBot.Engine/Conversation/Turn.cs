@@ -24,6 +24,9 @@ public sealed class Turn(IBotTransaction store, UserAccount user, string chatId,
     /// <summary>The user's zone; every time shown or typed is in it.</summary>
     public TimeZoneInfo Zone { get; private set; } = zone;
 
+    /// <summary>The user's calendar day now, in their zone.</summary>
+    public DateOnly Today => LocalTimes.DayOf(Now, Zone);
+
     /// <summary>The name the platform shows for the user, cleaned; null when it gave none.</summary>
     public string? DisplayName { get; } = displayName;
 

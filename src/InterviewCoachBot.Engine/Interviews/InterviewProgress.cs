@@ -3,7 +3,6 @@ using InterviewCoachBot.Engine.Coaching;
 using InterviewCoachBot.Engine.Content;
 using InterviewCoachBot.Engine.Conversation;
 using InterviewCoachBot.Engine.Model;
-using InterviewCoachBot.Engine.Time;
 
 namespace InterviewCoachBot.Engine.Interviews;
 
@@ -97,7 +96,7 @@ public sealed class InterviewProgress(ContentLibrary content)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(interview);
-        return interview.DecisionBy is { } day && turn.User.WorkingDays.FollowUpDay(day) is var followUp && followUp > LocalTimes.DayOf(turn.Now, turn.Zone)
+        return interview.DecisionBy is { } day && turn.User.WorkingDays.FollowUpDay(day) is var followUp && followUp > turn.Today
             ? followUp
             : null;
     }
